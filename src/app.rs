@@ -1,0 +1,98 @@
+//! The router and the shell around every page.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Html, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::{path, NavigateOptions};
+
+use crate::browser::{browser_langs, stored_lang};
+use crate::components::loaded::Loaded;
+use crate::components::page::mark_settled;
+use crate::components::site_footer::SiteFooter;
+use crate::components::site_header::SiteHeader;
+use crate::data;
+use crate::i18n::{use_i18n, I18n};
+use crate::model::content::Site;
+use crate::model::lang::Lang;
+use crate::model::route::{lang_of, localize};
+use crate::pages::jet::JetPage;
+use crate::pages::mission::MissionPage;
+use crate::pages::not_found::NotFoundPage;
+use crate::pages::offices::OfficesPage;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Router>
+            <Shell />
+        </Router>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let location = use_location();
+    let lang = Memo::new(move |_| lang_of(&location.pathname.get()));
+    provide_context(I18n { lang });
+    let i18n = use_i18n();
+    let site = data::site();
+    follow_language_preference();
+
+    view! {
+        <Html {..} lang=move || lang.get().code() />
+        <Title formatter=move |title: String| format!("{title} — {}", i18n.t().site_title_suffix) />
+        <a class="skip-link" href="#main">{move || i18n.t().skip_link}</a>
+        <SiteHeader />
+        <main id="main" tabindex="-1">
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("/") view=MissionPage />
+                <Route path=path!("/offices") view=OfficesPage />
+                <Route path=path!("/jet") view=JetPage />
+                <Route path=path!("/ja") view=MissionPage />
+                <Route path=path!("/ja/offices") view=OfficesPage />
+                <Route path=path!("/ja/jet") view=JetPage />
+            </Routes>
+        </main>
+        <footer class="site-footer">
+            <Loaded resource=site view=|site: Site| view! { <SiteFooter site /> } />
+        </footer>
+    }
+}
+
+/// After mount, once: an English URL is switched to Japanese when the visitor chose
+/// Japanese before, or, on a first visit, when the browser prefers it. A `/ja/` URL is
+/// never switched, so a shared link keeps its language. Runs only in the browser, so
+/// the prerendered HTML never depends on it.
+fn follow_language_preference() {
+    let location = use_location();
+    let navigate = use_navigate();
+    Effect::new(move |_| {
+        let path = location.pathname.get_untracked();
+        if lang_of(&path) == Lang::En {
+            let langs = browser_langs();
+            let wanted =
+                stored_lang().unwrap_or_else(|| Lang::preferred(langs.iter().map(String::as_str)));
+            if wanted == Lang::Ja {
+                let target = format!(
+                    "{}{}{}",
+                    localize(&path, Lang::Ja),
+                    location.search.get_untracked(),
+                    location.hash.get_untracked()
+                );
+                navigate(
+                    &target,
+                    NavigateOptions {
+                        replace: true,
+                        ..Default::default()
+                    },
+                );
+            }
+        }
+        // Headings mounted from now on come from navigation and take focus.
+        set_timeout(mark_settled, Duration::ZERO);
+    });
+}

@@ -1,0 +1,10 @@
+//! Reusable pieces. They receive data through props and never fetch it.
+
+pub mod content_section;
+pub mod ext_link;
+pub mod figures;
+pub mod loaded;
+pub mod page;
+pub mod site_footer;
+pub mod site_header;
+pub mod sources;

@@ -1,0 +1,69 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+
+use crate::browser::store_lang;
+use crate::i18n::use_i18n;
+use crate::model::route::{href, localize, Page};
+
+/// Header: the CLAIR name, the main navigation and the language switch.
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = i18n.lang;
+    let nav_link = move |page: Page, label: fn(&crate::i18n::Ui) -> &'static str| {
+        view! {
+            <li>
+                <A href=move || href(lang.get(), page) exact=page == Page::Mission>
+                    {move || label(i18n.t())}
+                </A>
+            </li>
+        }
+    };
+    view! {
+        <header class="site-header">
+            <div class="header-inner">
+                <a class="brand" href=move || href(lang.get(), Page::Mission)>
+                    <span class="brand-mark" aria-hidden="true">"CLAIR"</span>
+                    <span class="brand-name">{move || i18n.t().brand_name}</span>
+                </a>
+                <nav class="main-nav" aria-label=move || i18n.t().nav_label>
+                    <ul>
+                        {nav_link(Page::Mission, |t| t.nav_mission)}
+                        {nav_link(Page::Offices, |t| t.nav_offices)}
+                        {nav_link(Page::Jet, |t| t.nav_jet)}
+                    </ul>
+                </nav>
+                <LangSwitch />
+            </div>
+        </header>
+    }
+}
+
+/// A link to the same page in the other language. The choice is remembered on the device.
+#[component]
+fn LangSwitch() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let other = move || i18n.lang.get().other();
+    let target = move || {
+        // Not the hash: the server cannot know it, and the link must render the same on both sides.
+        format!(
+            "{}{}",
+            localize(&location.pathname.get(), other()),
+            location.search.get()
+        )
+    };
+    view! {
+        <nav class="lang-switch" aria-label=move || i18n.t().lang_switch_label>
+            <a
+                href=target
+                hreflang=move || other().code()
+                lang=move || other().code()
+                on:click=move |_| store_lang(other())
+            >
+                {move || other().native_name()}
+            </a>
+        </nav>
+    }
+}

@@ -1,0 +1,49 @@
+use leptos::prelude::*;
+
+use crate::components::ext_link::ExtLink;
+use crate::i18n::{fill, use_i18n};
+use crate::model::content::Source;
+use crate::model::date::Date;
+
+/// The sources behind a block of content, with the page's own date and when it was read.
+#[component]
+pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
+    let i18n = use_i18n();
+    let items = sources
+        .into_iter()
+        .map(
+            |Source {
+                 url,
+                 title,
+                 accessed,
+                 as_of,
+             }| {
+                let accessed = Date::parse(&accessed);
+                let notes = move || {
+                    let t = i18n.t();
+                    let as_of = as_of.as_ref().map(|d| fill(t.source_as_of, &[("date", d)]));
+                    let accessed = accessed
+                        .map(|d| fill(t.source_accessed, &[("date", &d.display(i18n.lang.get()))]));
+                    [as_of, accessed]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join(" · ")
+                };
+                view! {
+                    <li>
+                        <ExtLink url>{title}</ExtLink>
+                        " "
+                        <span class="source-notes">{notes}</span>
+                    </li>
+                }
+            },
+        )
+        .collect_view();
+    view! {
+        <div class="sources">
+            <span class="sources-label">{move || i18n.t().sources_label}</span>
+            <ul>{items}</ul>
+        </div>
+    }
+}

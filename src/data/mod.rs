@@ -1,0 +1,88 @@
+//! The one loader for every content file in `public/data/`.
+//!
+//! Each file becomes a serializable `Resource`: the prerenderer reads it from disk and
+//! writes the value into the page, the browser's hydration reads it back from there, and
+//! later client-side navigations fetch it with gloo-net. Fetched text is cached for the
+//! visit, so a file is downloaded once however many pages use it.
+
+use leptos::prelude::*;
+use serde::de::DeserializeOwned;
+
+use crate::model::content::{Mission, Site};
+use crate::model::load::{parse, LoadError};
+
+/// A content file's value, or why it could not be had.
+pub type Loaded<T> = Result<T, LoadError>;
+
+/// Root of the deployed site, as given to the build (`PUBLIC_URL`), ending in `/`.
+pub const BASE: &str = match option_env!("CLAIR_PUBLIC_URL") {
+    Some(base) => base,
+    None => "/",
+};
+
+#[cfg(feature = "ssr")]
+async fn fetch_text(file: &str) -> Result<String, LoadError> {
+    let dir = std::env::var("CLAIR_DATA_DIR").unwrap_or_else(|_| "public/data".into());
+    std::fs::read_to_string(std::path::Path::new(&dir).join(file)).map_err(|err| {
+        LoadError::Network {
+            file: file.to_string(),
+            detail: err.to_string(),
+        }
+    })
+}
+
+#[cfg(not(feature = "ssr"))]
+async fn fetch_text(file: &str) -> Result<String, LoadError> {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+
+    thread_local! {
+        static CACHE: RefCell<HashMap<String, String>> = RefCell::default();
+    }
+    if let Some(text) = CACHE.with_borrow(|cache| cache.get(file).cloned()) {
+        return Ok(text);
+    }
+    let network = |err: gloo_net::Error| LoadError::Network {
+        file: file.to_string(),
+        detail: err.to_string(),
+    };
+    let response = gloo_net::http::Request::get(&format!("{BASE}data/{file}"))
+        .send()
+        .await
+        .map_err(network)?;
+    if !response.ok() {
+        return Err(LoadError::Status {
+            file: file.to_string(),
+            status: response.status(),
+        });
+    }
+    let text = response.text().await.map_err(network)?;
+    CACHE.with_borrow_mut(|cache| cache.insert(file.to_string(), text.clone()));
+    Ok(text)
+}
+
+async fn load<T: DeserializeOwned>(file: &'static str) -> Loaded<T> {
+    parse(file, &fetch_text(file).await?)
+}
+
+/// A resource for one file. gloo-net's future is not `Send`; in the browser there is
+/// only one thread, so wrapping it is sound.
+fn resource<T>(file: &'static str) -> Resource<Loaded<T>>
+where
+    T: DeserializeOwned + serde::Serialize + Clone + Send + Sync + 'static,
+{
+    Resource::new(
+        || (),
+        move |_| send_wrapper::SendWrapper::new(load::<T>(file)),
+    )
+}
+
+/// `site.json`, used by the shell on every page.
+pub fn site() -> Resource<Loaded<Site>> {
+    resource("site.json")
+}
+
+/// `mission.json`, used by the mission, offices and JET pages.
+pub fn mission() -> Resource<Loaded<Mission>> {
+    resource("mission.json")
+}

@@ -1,0 +1,98 @@
+//! ISO calendar dates as content uses them (`YYYY-MM-DD`), checked and formatted per language.
+
+use super::lang::Lang;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl Date {
+    /// Parses a strict `YYYY-MM-DD` date and rejects impossible days (2025-02-29).
+    pub fn parse(s: &str) -> Option<Date> {
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let num = |r: std::ops::Range<usize>| -> Option<u32> {
+            let part = &s[r];
+            part.bytes()
+                .all(|c| c.is_ascii_digit())
+                .then(|| part.parse().ok())?
+        };
+        let (year, month, day) = (num(0..4)? as i32, num(5..7)?, num(8..10)?);
+        let valid = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
+        valid.then_some(Date { year, month, day })
+    }
+
+    /// "26 November 2026" / "2026年11月26日".
+    pub fn display(self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!(
+                "{} {} {}",
+                self.day,
+                MONTHS[self.month as usize - 1],
+                self.year
+            ),
+            Lang::Ja => format!("{}年{}月{}日", self.year, self.month, self.day),
+        }
+    }
+}
+
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_valid_dates_only() {
+        assert_eq!(
+            Date::parse("2026-11-26"),
+            Some(Date {
+                year: 2026,
+                month: 11,
+                day: 26
+            })
+        );
+        assert_eq!(Date::parse("2024-02-29").map(|d| d.day), Some(29));
+        assert_eq!(Date::parse("2025-02-29"), None);
+        assert_eq!(Date::parse("2025-13-01"), None);
+        assert_eq!(Date::parse("2025-1-01"), None);
+        assert_eq!(Date::parse("2025-01-0x"), None);
+        assert_eq!(Date::parse("+025-01-01"), None);
+        assert_eq!(Date::parse(""), None);
+    }
+
+    #[test]
+    fn displays_per_language() {
+        let d = Date::parse("2026-11-26").unwrap();
+        assert_eq!(d.display(Lang::En), "26 November 2026");
+        assert_eq!(d.display(Lang::Ja), "2026年11月26日");
+    }
+}

@@ -1,0 +1,74 @@
+//! Turning a content file's text into typed data, with errors that name the file and
+//! the field. Shared by the browser loader, the prerenderer and the validation test.
+
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
+
+/// Why a content file could not be used. Serializable, so that a failure during
+/// prerendering travels to the browser like any other resource value.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LoadError {
+    /// The request did not complete (offline, blocked, DNS…).
+    Network { file: String, detail: String },
+    /// The server answered, but not with the file.
+    Status { file: String, status: u16 },
+    /// The file arrived but does not have the expected shape.
+    Format {
+        file: String,
+        path: String,
+        detail: String,
+    },
+}
+
+impl LoadError {
+    pub fn file(&self) -> &str {
+        match self {
+            LoadError::Network { file, .. }
+            | LoadError::Status { file, .. }
+            | LoadError::Format { file, .. } => file,
+        }
+    }
+}
+
+/// Parses `text` as `T`, reporting the JSON path of the first problem (`figures[2].label.ja`).
+pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LoadError> {
+    let de = &mut serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(de).map_err(|err| {
+        let path = err.path().to_string();
+        let inner = err.into_inner();
+        LoadError::Format {
+            file: file.to_string(),
+            path: if path == "." { String::new() } else { path },
+            detail: inner.to_string(),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::lang::Text;
+
+    #[test]
+    fn reports_the_field_path() {
+        let err = parse::<Vec<Text>>("x.json", r#"[{"en":"a","ja":"b"},{"en":"c"}]"#).unwrap_err();
+        match err {
+            LoadError::Format { file, path, detail } => {
+                assert_eq!(file, "x.json");
+                assert_eq!(path, "[1]");
+                assert!(detail.contains("missing field `ja`"), "{detail}");
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn rejects_unknown_fields_and_bad_json() {
+        let err = parse::<Text>("t.json", r#"{"en":"a","ja":"b","fr":"c"}"#).unwrap_err();
+        assert!(
+            matches!(err, LoadError::Format { ref detail, .. } if detail.contains("unknown field `fr`"))
+        );
+        let err = parse::<Text>("t.json", "<!doctype html>").unwrap_err();
+        assert!(matches!(err, LoadError::Format { ref path, .. } if path.is_empty()));
+        assert_eq!(err.file(), "t.json");
+    }
+}

@@ -1,0 +1,10 @@
+//! Plain Rust: content types, routes, parsing and validation. Nothing here knows
+//! about Leptos, the DOM or I/O, so all of it is tested natively with `cargo test`.
+
+pub mod content;
+pub mod date;
+pub mod lang;
+pub mod load;
+pub mod route;
+pub mod url;
+pub mod validate;

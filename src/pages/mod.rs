@@ -1,0 +1,6 @@
+//! One file per route.
+
+pub mod jet;
+pub mod mission;
+pub mod not_found;
+pub mod offices;
