@@ -63,6 +63,17 @@ fn Shell() -> impl IntoView {
     }
 }
 
+/// Marks `<html data-ready>` once the app runs in the browser, for tests and tooling.
+fn mark_ready() {
+    #[cfg(not(feature = "ssr"))]
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-ready", "");
+    }
+}
+
 /// After mount, once: an English URL is switched to Japanese when the visitor chose
 /// Japanese before, or, on a first visit, when the browser prefers it. A `/ja/` URL is
 /// never switched, so a shared link keeps its language. Runs only in the browser, so
@@ -94,5 +105,6 @@ fn follow_language_preference() {
         }
         // Headings mounted from now on come from navigation and take focus.
         set_timeout(mark_settled, Duration::ZERO);
+        mark_ready();
     });
 }

@@ -1,0 +1,53 @@
+# CLAIR web app. `make serve` and `make test` set up everything they need.
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+PORT ?= 8080
+
+.PHONY: setup setup-test build serve dev lint test test-native test-wasm test-e2e bench clean
+
+setup:
+	scripts/setup.sh build
+
+setup-test:
+	scripts/setup.sh test
+
+## Release build: trunk (wasm, hydrate) then the native renderer writes every route.
+build: setup
+	scripts/build.sh
+
+## Build, then serve dist/ as a visitor gets it on http://127.0.0.1:$(PORT)
+serve: build
+	scripts/serve.sh dist $(PORT)
+
+## Development server with live reload (client-rendered, debug build).
+dev: setup
+	trunk serve --port $(PORT)
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --target wasm32-unknown-unknown --features hydrate -- -D warnings
+	cargo clippy --features ssr --all-targets -- -D warnings
+
+test-native:
+	cargo test --features ssr
+
+test-wasm:
+	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --features hydrate --test wasm
+
+test-e2e:
+	scripts/e2e.sh
+
+## Everything: set-up, lint, native tests, wasm tests in Chromium, release build, e2e + axe.
+test: setup-test
+	$(MAKE) lint
+	$(MAKE) test-native
+	$(MAKE) test-wasm
+	scripts/build.sh
+	$(MAKE) test-e2e
+
+bench: build
+	scripts/bench.sh
+
+clean:
+	rm -rf dist target/dist-*

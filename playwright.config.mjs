@@ -1,0 +1,38 @@
+// End-to-end tests: Debian's Chromium (never a downloaded browser) against nginx.
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT || 18080);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ],
+    },
+    locale: 'en-GB',
+  },
+  webServer: [
+    {
+      command: `scripts/serve.sh dist ${port} static`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `scripts/serve.sh target/dist-broken ${port + 1} spa`,
+      url: `http://127.0.0.1:${port + 1}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
+});

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Release build: trunk compiles the browser wasm (feature `hydrate`), then the native
+# renderer (feature `ssr`, debug profile: the release profile's LTO only slows it)
+# writes every route of the app into dist/ as its own HTML file.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export TRUNK_SKIP_VERSION_CHECK=true
+start=$(date +%s)
+trunk build --release
+cargo build --features ssr --bin prerender
+./target/debug/prerender dist
+echo "build done in $(( $(date +%s) - start )) s"

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Serves a built site with nginx in the foreground (exec, so $! is nginx itself).
+# Usage: scripts/serve.sh DIR PORT [static|spa]
+#   static: every route a real file, unknown paths get 404.html (deploy/nginx-site.conf)
+#   spa:    unknown paths answered with index.html, like SPA hosts and dev servers
+set -euo pipefail
+root=$(realpath "$1")
+port=$2
+mode=${3:-static}
+here=$(cd "$(dirname "$0")/.." && pwd)
+conf_dir=$(mktemp -d /tmp/clair-nginx.XXXXXX)
+site=$(sed -e "s|@ROOT@|$root|g" -e "s|@LISTEN@|127.0.0.1:$port|g" "$here/deploy/nginx-site.conf")
+if [ "$mode" = spa ]; then
+  site=$(printf '%s\n' "$site" | sed -e 's|try_files $uri $uri/ =404;|try_files $uri $uri/ /index.html;|')
+fi
+cat > "$conf_dir/nginx.conf" <<CONF
+worker_processes 1;
+pid $conf_dir/nginx.pid;
+error_log stderr warn;
+daemon off;
+events { worker_connections 256; }
+http {
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log off;
+    sendfile on;
+    client_body_temp_path $conf_dir;
+    proxy_temp_path $conf_dir;
+    fastcgi_temp_path $conf_dir;
+    uwsgi_temp_path $conf_dir;
+    scgi_temp_path $conf_dir;
+$site
+}
+CONF
+echo "Serving $root on http://127.0.0.1:$port/ ($mode)"
+exec nginx -c "$conf_dir/nginx.conf"

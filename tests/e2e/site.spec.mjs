@@ -1,0 +1,224 @@
+import { test, expect } from '@playwright/test';
+import { brokenOrigin, mainHeading, openApp, watchErrors } from './helpers.mjs';
+
+const routes = [
+  { path: '/', h1: 'What CLAIR does', lang: 'en' },
+  { path: '/offices/', h1: 'CLAIR offices', lang: 'en' },
+  { path: '/jet/', h1: 'The JET Programme', lang: 'en' },
+  { path: '/ja/', h1: 'クレアの活動', lang: 'ja' },
+  { path: '/ja/offices/', h1: 'クレアの事務所', lang: 'ja' },
+  { path: '/ja/jet/', h1: 'JETプログラム', lang: 'ja' },
+];
+
+test.describe('prerendered pages', () => {
+  for (const route of routes) {
+    test(`${route.path} shows its content without JavaScript`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      const response = await page.goto(route.path);
+      expect(response.status()).toBe(200);
+      await expect(mainHeading(page)).toHaveText(route.h1);
+      await expect(page.locator('html')).toHaveAttribute('lang', route.lang);
+      await expect(page.getByRole('contentinfo')).toContainText(route.lang === 'en' ? 'Content reviewed on' : '内容の確認日');
+      await expect(page).toHaveTitle(new RegExp(route.h1));
+      await context.close();
+    });
+
+    test(`${route.path} hydrates without console errors`, async ({ page }) => {
+      const errors = watchErrors(page);
+      await openApp(page, route.path);
+      await expect(mainHeading(page)).toHaveText(route.h1);
+      // Hydrated, not replaced: the prerendered heading element is still the one on screen.
+      expect(await page.evaluate(() => document.querySelectorAll('h1').length)).toBe(1);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('/offices without a slash is redirected to the real file', async ({ page }) => {
+    const response = await page.goto('/offices');
+    expect(response.status()).toBe(200);
+    expect(new URL(page.url()).pathname).toBe('/offices/');
+    await expect(mainHeading(page)).toHaveText('CLAIR offices');
+  });
+});
+
+test.describe('navigation', () => {
+  test('links move between the three sections in the browser, with title and focus', async ({ page }) => {
+    const errors = watchErrors(page);
+    await openApp(page, '/');
+    await page.evaluate(() => { window.__sameDocument = true; });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+
+    await nav.getByRole('link', { name: 'Offices' }).click();
+    await expect(page).toHaveURL(/\/offices\/$/);
+    await expect(mainHeading(page)).toHaveText('CLAIR offices');
+    await expect(mainHeading(page)).toBeFocused();
+    await expect(page).toHaveTitle('CLAIR offices — CLAIR');
+    await expect(nav.getByRole('link', { name: 'Offices' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('heading', { name: 'Headquarters, branches and overseas offices' })).toBeVisible();
+    expect(await page.locator('meta[name=description]').getAttribute('content')).toContain('67 branches');
+
+    await nav.getByRole('link', { name: 'JET Programme' }).click();
+    await expect(page).toHaveURL(/\/jet\/$/);
+    await expect(mainHeading(page)).toBeFocused();
+    await expect(page).toHaveTitle('The JET Programme — CLAIR');
+    await expect(page.getByText('5,933').first()).toBeVisible();
+
+    await nav.getByRole('link', { name: 'Mission' }).click();
+    await expect(mainHeading(page)).toHaveText('What CLAIR does');
+    await expect(mainHeading(page)).toBeFocused();
+    expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\/jet\/$/);
+    await expect(mainHeading(page)).toHaveText('The JET Programme');
+    expect(errors).toEqual([]);
+  });
+
+  test('the skip link moves focus to the main content', async ({ page }) => {
+    await openApp(page, '/jet/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+
+  test('the call-to-action cards lead to the directory and the JET pages', async ({ page }) => {
+    await openApp(page, '/');
+    await page.getByRole('link', { name: /Find an office/ }).click();
+    await expect(mainHeading(page)).toHaveText('CLAIR offices');
+    await page.goBack();
+    await page.getByRole('link', { name: /Explore the JET Programme/ }).click();
+    await expect(mainHeading(page)).toHaveText('The JET Programme');
+  });
+
+  test('an unknown path shows the 404 page inside the shell', async ({ page }) => {
+    const response = await page.goto('/no/such/page');
+    expect(response.status()).toBe(404);
+    await expect(page.locator('html[data-ready]')).toHaveCount(1);
+    await expect(mainHeading(page)).toHaveText('Page not found');
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    await page.getByRole('link', { name: 'Go to the home page' }).click();
+    await expect(mainHeading(page)).toHaveText('What CLAIR does');
+  });
+
+  test('an unknown Japanese path shows the Japanese 404 page', async ({ page }) => {
+    const errors = watchErrors(page);
+    const response = await page.goto('/ja/no-such-page');
+    expect(response.status()).toBe(404);
+    await expect(mainHeading(page)).toHaveText('ページが見つかりません');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+  });
+});
+
+test.describe('languages', () => {
+  test('the switch changes text and lang, and the choice survives a reload and a new visit', async ({ page }) => {
+    await openApp(page, '/offices/');
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '日本語' }).click();
+    await expect(page).toHaveURL(/\/ja\/offices\/$/);
+    await expect(mainHeading(page)).toHaveText('クレアの事務所');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.getByRole('navigation', { name: 'メイン' }).getByRole('link', { name: 'JETプログラム' })).toBeVisible();
+
+    await page.reload();
+    await expect(mainHeading(page)).toHaveText('クレアの事務所');
+
+    // The stored choice applies when the visitor comes back to an English address.
+    await page.goto('/jet/');
+    await expect(page).toHaveURL(/\/ja\/jet\/$/);
+    await expect(mainHeading(page)).toHaveText('JETプログラム');
+
+    await page.getByRole('navigation', { name: '言語' }).getByRole('link', { name: 'English' }).click();
+    await expect(mainHeading(page)).toHaveText('The JET Programme');
+    await page.goto('/');
+    await expect(page.locator('html[data-ready]')).toHaveCount(1);
+    await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('a first visit follows the browser language; a /ja/ link keeps its language', async ({ browser }) => {
+    const ja = await browser.newContext({ locale: 'ja-JP' });
+    const page = await ja.newPage();
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/ja\/$/);
+    await expect(mainHeading(page)).toHaveText('クレアの活動');
+    await ja.close();
+
+    const en = await browser.newContext({ locale: 'en-US' });
+    const page2 = await en.newPage();
+    await openApp(page2, '/ja/jet/');
+    await expect(mainHeading(page2)).toHaveText('JETプログラム');
+    await en.close();
+  });
+
+  test('corrupted storage is ignored', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('clair.lang', '{"broken'));
+    await openApp(page, '/');
+    await expect(mainHeading(page)).toHaveText('What CLAIR does');
+  });
+});
+
+test.describe('mission content', () => {
+  test('figures are shown with their dates and sources', async ({ page }) => {
+    await openApp(page, '/');
+    const total = page.locator('#figure-jet-participants-total');
+    await expect(total).toContainText('80,000+');
+    await expect(total).toContainText('As of 2025');
+    await expect(total.getByRole('link').first()).toHaveAttribute('href', /^https:\/\/jetprogramme\.org\//);
+    const year = page.locator('#figure-jet-participants-2025');
+    await expect(year).toContainText('5,933');
+    await expect(page.getByRole('main')).not.toContainText('65,000');
+    await expect(page.getByRole('heading', { level: 2, name: 'Key figures' })).toBeVisible();
+    for (const href of await page.locator('main a[href^="http"], footer a[href^="http"]').evaluateAll((as) => as.map((a) => a.href))) {
+      expect(href.startsWith('https://')).toBe(true);
+    }
+  });
+});
+
+test.describe('failures', () => {
+  test('a network failure for the data shows the error with Retry, and Retry recovers', async ({ page }) => {
+    await openApp(page, '/');
+    await page.route('**/data/mission.json', (route) => route.abort());
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Offices' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('This content could not be loaded');
+    await expect(alert).toContainText('mission.json');
+    await expect(mainHeading(page)).toHaveText('CLAIR offices');
+    await page.unroute('**/data/mission.json');
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { name: 'Headquarters, branches and overseas offices' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('a prerendered page keeps its content when the data later fails', async ({ page }) => {
+    await page.route('**/data/*.json', (route) => route.abort());
+    await openApp(page, '/jet/');
+    await expect(page.getByText('5,933').first()).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByRole('contentinfo')).toContainText('Content reviewed on');
+  });
+
+  test('a corrupted data file, navigated to in the browser, names the file and the problem', async ({ page }) => {
+    await openApp(page, `${brokenOrigin}/`);
+    // The prerendered page carries its own data, so it is intact.
+    await expect(page.getByText('80,000+')).toBeVisible();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'JET Programme' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('mission.json has a problem');
+    await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(page.getByRole('contentinfo')).toContainText('Content reviewed on');
+  });
+
+  test('a route served by an SPA fallback renders in the browser and reports the bad file', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(`${brokenOrigin}/offices/`);
+    await expect(page.locator('html[data-ready]')).toHaveCount(1);
+    await expect(mainHeading(page)).toHaveText('CLAIR offices');
+    await expect(page.getByRole('alert')).toContainText('mission.json has a problem');
+    // The fallback file was rendered for "/": its mission content must not linger.
+    await expect(page.getByText('Key figures')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+});

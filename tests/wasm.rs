@@ -1,0 +1,132 @@
+//! Components in a real browser (wasm-bindgen-test in headless Chromium).
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use clair::components::figures::FigureList;
+use clair::components::loaded::ErrorView;
+use clair::i18n::I18n;
+use clair::model::content::{Figure, Source};
+use clair::model::lang::{Lang, Text};
+use clair::model::load::LoadError;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn container() -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div.unchecked_into()
+}
+
+fn text(en: &str, ja: &str) -> Text {
+    Text {
+        en: en.into(),
+        ja: ja.into(),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn error_view_names_the_file_and_retries() {
+    let root = container();
+    let retries = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&retries);
+    let lang = RwSignal::new(Lang::En);
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(I18n {
+            lang: Memo::new(move |_| lang.get()),
+        });
+        let error = LoadError::Status {
+            file: "mission.json".into(),
+            status: 500,
+        };
+        view! { <ErrorView error on_retry=move || { counter.fetch_add(1, Ordering::SeqCst); } /> }
+    });
+    leptos::task::tick().await;
+    let html = root.inner_text();
+    assert!(html.contains("This content could not be loaded"), "{html}");
+    assert!(
+        html.contains("The server answered 500 for mission.json."),
+        "{html}"
+    );
+    let button: web_sys::HtmlElement = root
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    button.click();
+    assert_eq!(retries.load(Ordering::SeqCst), 1);
+
+    lang.set(Lang::Ja);
+    leptos::task::tick().await;
+    assert!(
+        root.inner_text().contains("内容を読み込めませんでした"),
+        "{}",
+        root.inner_text()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn figures_follow_the_language_and_show_sources() {
+    let root = container();
+    let lang = RwSignal::new(Lang::En);
+    let figure = Figure {
+        id: "total".into(),
+        value: text("80,000+", "8万人以上"),
+        label: text("participants", "参加者"),
+        as_of: text("As of 2025", "2025年度時点"),
+        sources: vec![Source {
+            url: "https://jetprogramme.org/ja/about-jet/history".into(),
+            title: "JET history".into(),
+            accessed: "2026-11-26".into(),
+            as_of: Some("2025".into()),
+        }],
+    };
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(I18n {
+            lang: Memo::new(move |_| lang.get()),
+        });
+        view! { <FigureList figures=vec![figure] /> }
+    });
+    leptos::task::tick().await;
+    assert!(root.inner_text().contains("80,000+"));
+    assert!(
+        root.inner_text().contains("accessed 26 November 2026"),
+        "{}",
+        root.inner_text()
+    );
+    let link = root.query_selector("a").unwrap().unwrap();
+    assert_eq!(
+        link.get_attribute("href").unwrap(),
+        "https://jetprogramme.org/ja/about-jet/history"
+    );
+
+    lang.set(Lang::Ja);
+    leptos::task::tick().await;
+    assert!(root.inner_text().contains("8万人以上"));
+    assert!(
+        root.inner_text().contains("2026年11月26日閲覧"),
+        "{}",
+        root.inner_text()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn unsafe_links_from_data_are_not_rendered_as_links() {
+    use clair::components::ext_link::ExtLink;
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), || {
+        view! {
+            <ExtLink url="javascript:alert(1)".to_string()>"bad"</ExtLink>
+            <ExtLink url="mailto:kikaku@clair.or.jp".to_string()>"mail"</ExtLink>
+        }
+    });
+    leptos::task::tick().await;
+    let anchors = root.query_selector_all("a").unwrap();
+    assert_eq!(anchors.length(), 1);
+    assert!(root.inner_text().contains("bad"));
+}
