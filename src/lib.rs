@@ -2,6 +2,8 @@
 //! Built twice from one crate: `hydrate` for the browser (wasm) and `ssr` for the
 //! native renderer that writes every route to a static HTML file.
 
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod browser;
 pub mod components;
