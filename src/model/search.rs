@@ -1,0 +1,336 @@
+//! Directory search and filters: pure functions over `Directory`, kept in the URL as
+//! `?q=germany&kind=overseas&region=europe`.
+
+use super::directory::{Directory, Office, OfficeKind};
+use super::fold::fold;
+
+/// What the visitor asked for.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    pub text: String,
+    pub kind: Option<OfficeKind>,
+    pub region: Option<String>,
+}
+
+impl Query {
+    /// Reads the URL's query parameters; unknown values are ignored, not errors.
+    pub fn from_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) -> Query {
+        let mut query = Query::default();
+        for (key, value) in params {
+            match key {
+                "q" => query.text = value.to_string(),
+                "kind" => query.kind = OfficeKind::from_slug(value),
+                "region" if !value.is_empty() => query.region = Some(value.to_string()),
+                _ => {}
+            }
+        }
+        query
+    }
+
+    /// The query string for the URL (without `?`), empty when nothing is asked.
+    pub fn to_params(&self) -> Vec<(&'static str, String)> {
+        let mut params = Vec::new();
+        if !self.text.trim().is_empty() {
+            params.push(("q", self.text.clone()));
+        }
+        if let Some(kind) = self.kind {
+            params.push(("kind", kind.slug().to_string()));
+        }
+        if let Some(region) = &self.region {
+            params.push(("region", region.clone()));
+        }
+        params
+    }
+}
+
+/// Folded search text of every office, built once per directory, so that a keystroke
+/// only scans strings.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchIndex {
+    haystacks: Vec<String>,
+}
+
+impl SearchIndex {
+    pub fn new(directory: &Directory) -> SearchIndex {
+        let haystacks = directory
+            .offices
+            .iter()
+            .map(|o| haystack(directory, o))
+            .collect();
+        SearchIndex { haystacks }
+    }
+
+    /// Indexes into `directory.offices` of the offices that match, in directory order.
+    pub fn search(&self, directory: &Directory, query: &Query) -> Vec<usize> {
+        let folded = fold(&query.text);
+        let terms: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
+        directory
+            .offices
+            .iter()
+            .zip(&self.haystacks)
+            .enumerate()
+            .filter(|(_, (office, hay))| {
+                query.kind.is_none_or(|k| office.kind == k)
+                    && query.region.as_deref().is_none_or(|r| office.region == r)
+                    && terms.iter().all(|t| hay.contains(t))
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
+/// Everything a visitor might type to find an office, in both languages.
+fn haystack(directory: &Directory, office: &Office) -> String {
+    let mut parts: Vec<&str> = vec![
+        &office.id,
+        &office.name.en,
+        &office.name.ja,
+        &office.city.en,
+        &office.city.ja,
+    ];
+    parts.extend(office.local_name.as_deref());
+    if let Some(p) = &office.prefecture {
+        parts.extend([p.en.as_str(), p.ja.as_str()]);
+    }
+    if let Some(region) = directory.region(&office.region) {
+        parts.extend([region.name.en.as_str(), region.name.ja.as_str()]);
+    }
+    for code in std::iter::once(&office.country).chain(&office.covers) {
+        if let Some(country) = directory.countries.iter().find(|c| &c.code == code) {
+            parts.extend([country.name.en.as_str(), country.name.ja.as_str()]);
+        }
+    }
+    fold(&parts.join(" | "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::directory::{Country, Region, Scope};
+    use crate::model::lang::Text;
+
+    fn text(en: &str, ja: &str) -> Text {
+        Text {
+            en: en.into(),
+            ja: ja.into(),
+        }
+    }
+
+    fn office(
+        id: &str,
+        kind: OfficeKind,
+        name: Text,
+        city: Text,
+        region: &str,
+        country: &str,
+        covers: &[&str],
+    ) -> Office {
+        Office {
+            id: id.into(),
+            kind,
+            name,
+            local_name: None,
+            city,
+            prefecture: None,
+            branch_type: None,
+            region: region.into(),
+            country: country.into(),
+            covers: covers.iter().map(|c| c.to_string()).collect(),
+            languages: vec![],
+            website: None,
+            opened: None,
+            timezone: "Asia/Tokyo".into(),
+            lat: 0.0,
+            lon: 0.0,
+            about: text("a", "a"),
+            contact: None,
+            sources: vec![],
+        }
+    }
+
+    fn directory() -> Directory {
+        Directory {
+            regions: vec![
+                Region {
+                    id: "kanto".into(),
+                    scope: Scope::Japan,
+                    name: text("Kantō", "関東"),
+                },
+                Region {
+                    id: "kinki".into(),
+                    scope: Scope::Japan,
+                    name: text("Kinki", "近畿"),
+                },
+                Region {
+                    id: "europe".into(),
+                    scope: Scope::World,
+                    name: text("Europe", "ヨーロッパ"),
+                },
+            ],
+            countries: vec![
+                Country {
+                    code: "JP".into(),
+                    name: text("Japan", "日本"),
+                },
+                Country {
+                    code: "GB".into(),
+                    name: text("United Kingdom", "イギリス"),
+                },
+                Country {
+                    code: "DE".into(),
+                    name: text("Germany", "ドイツ"),
+                },
+                Country {
+                    code: "FR".into(),
+                    name: text("France", "フランス"),
+                },
+            ],
+            offices: vec![
+                office(
+                    "tokyo-hq",
+                    OfficeKind::Headquarters,
+                    text("CLAIR Headquarters", "クレア本部"),
+                    text("Chiyoda, Tokyo", "東京都千代田区"),
+                    "kanto",
+                    "JP",
+                    &[],
+                ),
+                office(
+                    "london",
+                    OfficeKind::Overseas,
+                    text("CLAIR London", "クレア ロンドン事務所"),
+                    text("London", "ロンドン"),
+                    "europe",
+                    "GB",
+                    &["GB", "DE"],
+                ),
+                office(
+                    "paris",
+                    OfficeKind::Overseas,
+                    text("CLAIR Paris", "クレア パリ事務所"),
+                    text("Paris", "パリ"),
+                    "europe",
+                    "FR",
+                    &["FR"],
+                ),
+                office(
+                    "branch-osaka-pref",
+                    OfficeKind::Branch,
+                    text("Osaka Prefecture Branch", "大阪府支部"),
+                    text("Osaka", "大阪市"),
+                    "kinki",
+                    "JP",
+                    &[],
+                ),
+                office(
+                    "branch-tokyo-pref",
+                    OfficeKind::Branch,
+                    text("Tokyo Metropolis Branch", "東京都支部"),
+                    text("Shinjuku, Tokyo", "東京都新宿区"),
+                    "kanto",
+                    "JP",
+                    &[],
+                ),
+            ],
+        }
+    }
+
+    fn ids(query: Query) -> Vec<String> {
+        let dir = directory();
+        let index = SearchIndex::new(&dir);
+        index
+            .search(&dir, &query)
+            .into_iter()
+            .map(|i| dir.offices[i].id.clone())
+            .collect()
+    }
+
+    fn text_query(q: &str) -> Query {
+        Query {
+            text: q.into(),
+            ..Query::default()
+        }
+    }
+
+    #[test]
+    fn finds_by_covered_country_in_both_languages() {
+        assert_eq!(ids(text_query("Germany")), ["london"]);
+        assert_eq!(ids(text_query("ドイツ")), ["london"]);
+        assert_eq!(ids(text_query("どいつ")), ["london"]);
+        assert_eq!(ids(text_query("ＧＥＲＭＡＮＹ")), ["london"]);
+    }
+
+    #[test]
+    fn finds_tokyo_however_it_is_written() {
+        for q in ["tokyo", "東京", "Tōkyō", "TOKYO", "ｔｏｋｙｏ"] {
+            assert_eq!(ids(text_query(q)), ["tokyo-hq", "branch-tokyo-pref"], "{q}");
+        }
+    }
+
+    #[test]
+    fn all_terms_must_match_and_empty_matches_all() {
+        assert_eq!(ids(text_query("tokyo branch")), ["branch-tokyo-pref"]);
+        assert_eq!(ids(text_query("  ")).len(), 5);
+        assert!(ids(text_query("atlantis")).is_empty());
+        assert_eq!(ids(text_query("kanto")), ["tokyo-hq", "branch-tokyo-pref"]);
+        assert_eq!(ids(text_query("大阪")), ["branch-osaka-pref"]);
+    }
+
+    #[test]
+    fn filters_combine_with_text() {
+        let overseas = Query {
+            kind: Some(OfficeKind::Overseas),
+            ..Query::default()
+        };
+        assert_eq!(ids(overseas.clone()), ["london", "paris"]);
+        assert_eq!(
+            ids(Query {
+                text: "france".into(),
+                ..overseas.clone()
+            }),
+            ["paris"]
+        );
+        assert_eq!(
+            ids(Query {
+                region: Some("kanto".into()),
+                ..Query::default()
+            }),
+            ["tokyo-hq", "branch-tokyo-pref"]
+        );
+        let none = Query {
+            kind: Some(OfficeKind::Branch),
+            region: Some("europe".into()),
+            ..Query::default()
+        };
+        assert!(ids(none).is_empty());
+    }
+
+    #[test]
+    fn query_round_trips_through_url_params() {
+        let q = Query::from_params([
+            ("q", "germany"),
+            ("kind", "overseas"),
+            ("region", "europe"),
+            ("x", "1"),
+        ]);
+        assert_eq!(
+            q,
+            Query {
+                text: "germany".into(),
+                kind: Some(OfficeKind::Overseas),
+                region: Some("europe".into())
+            }
+        );
+        let params: Vec<(&str, String)> = q.to_params();
+        assert_eq!(
+            params,
+            [
+                ("q", "germany".to_string()),
+                ("kind", "overseas".into()),
+                ("region", "europe".into())
+            ]
+        );
+        assert_eq!(Query::from_params([("kind", "castle")]), Query::default());
+        assert!(Query::default().to_params().is_empty());
+    }
+}

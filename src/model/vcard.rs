@@ -1,0 +1,116 @@
+//! vCard 4.0 (RFC 6350) text for an office, so a visitor can save it as a contact.
+
+use super::directory::{Directory, Office};
+use super::lang::Lang;
+
+/// Escapes a text value (RFC 6350 §3.4): backslash, comma, semicolon and newlines.
+fn escape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ',' => out.push_str("\\,"),
+            ';' => out.push_str("\\;"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds a content line at 75 octets without splitting a UTF-8 character; continuation
+/// lines start with one space (RFC 6350 §3.2). Lines end in CRLF.
+pub fn fold_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut width = 0;
+    for c in line.chars() {
+        let len = c.len_utf8();
+        let limit = if out.is_empty() || !out.contains("\r\n") {
+            75
+        } else {
+            74
+        };
+        if width + len > limit {
+            out.push_str("\r\n ");
+            width = 0;
+        }
+        out.push(c);
+        width += len;
+    }
+    out.push_str("\r\n");
+    out
+}
+
+/// The vCard of an office in the given language.
+pub fn vcard(directory: &Directory, office: &Office, lang: Lang) -> String {
+    let org = match lang {
+        Lang::En => "Council of Local Authorities for International Relations (CLAIR)",
+        Lang::Ja => "一般財団法人自治体国際化協会（クレア）",
+    };
+    let mut lines = vec![
+        "BEGIN:VCARD".to_string(),
+        "VERSION:4.0".to_string(),
+        "KIND:org".to_string(),
+        format!("FN:{}", escape(office.name.get(lang))),
+        format!("ORG:{};{}", escape(org), escape(office.name.get(lang))),
+    ];
+    let country = directory.country_name(&office.country, lang);
+    // Street, postcode and such are unknown: only the locality and country are given.
+    lines.push(format!(
+        "ADR;TYPE=work:;;;{};;;{}",
+        escape(office.city.get(lang)),
+        escape(&country)
+    ));
+    if let Some(contact) = &office.contact {
+        if let Some(phone) = &contact.phone {
+            lines.push(format!(
+                "TEL;TYPE=work,voice;VALUE=uri:tel:{}",
+                phone.replace(' ', "")
+            ));
+        }
+        if let Some(fax) = &contact.fax {
+            lines.push(format!(
+                "TEL;TYPE=work,fax;VALUE=uri:tel:{}",
+                fax.replace(' ', "")
+            ));
+        }
+        if let Some(email) = &contact.email {
+            lines.push(format!("EMAIL;TYPE=work:{email}"));
+        }
+    }
+    if let Some(website) = &office.website {
+        lines.push(format!("URL:{website}"));
+    }
+    lines.push(format!("GEO:geo:{:.2},{:.2}", office.lat, office.lon));
+    lines.push(format!("TZ:{}", office.timezone));
+    lines.push(format!("NOTE:{}", escape(office.about.get(lang))));
+    lines.push("END:VCARD".to_string());
+    lines.iter().map(|l| fold_line(l)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_special_characters() {
+        assert_eq!(escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+    }
+
+    #[test]
+    fn folds_long_lines_at_75_octets_on_character_boundaries() {
+        let line = format!("NOTE:{}", "あ".repeat(40));
+        let folded = fold_line(&line);
+        assert!(folded.ends_with("\r\n"));
+        for (i, part) in folded.trim_end_matches("\r\n").split("\r\n").enumerate() {
+            assert!(part.len() <= 75, "line {i} has {} octets", part.len());
+            if i > 0 {
+                assert!(part.starts_with(' '));
+            }
+        }
+        let unfolded = folded.trim_end_matches("\r\n").replace("\r\n ", "");
+        assert_eq!(unfolded, line);
+        assert_eq!(fold_line("FN:x"), "FN:x\r\n");
+    }
+}
