@@ -45,7 +45,9 @@ fn Shell() -> impl IntoView {
     view! {
         <Html {..} lang=move || lang.get().code() />
         <Title formatter=move |title: String| format!("{title} — {}", i18n.t().site_title_suffix) />
-        <a class="skip-link" href="#main">{move || i18n.t().skip_link}</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>
+            {move || i18n.t().skip_link}
+        </a>
         <SiteHeader />
         <main id="main" tabindex="-1">
             <Routes fallback=NotFoundPage>
@@ -60,6 +62,19 @@ fn Shell() -> impl IntoView {
         <footer class="site-footer">
             <Loaded resource=site view=|site: Site| view! { <SiteFooter site /> } />
         </footer>
+    }
+}
+
+/// The router would treat `#main` as a navigation; move focus to the content instead.
+fn skip_to_main(event: leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(main) = main {
+        event.prevent_default();
+        let _ = main.focus();
     }
 }
 
