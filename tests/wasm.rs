@@ -23,13 +23,6 @@ fn container() -> web_sys::HtmlElement {
     div.unchecked_into()
 }
 
-fn text(en: &str, ja: &str) -> Text {
-    Text {
-        en: en.into(),
-        ja: ja.into(),
-    }
-}
-
 #[wasm_bindgen_test]
 async fn error_view_names_the_file_and_retries() {
     let root = container();
@@ -76,9 +69,9 @@ async fn figures_follow_the_language_and_show_sources() {
     let lang = RwSignal::new(Lang::En);
     let figure = Figure {
         id: "total".into(),
-        value: text("80,000+", "8万人以上"),
-        label: text("participants", "参加者"),
-        as_of: text("As of 2025", "2025年度時点"),
+        value: Text::new("80,000+", "8万人以上"),
+        label: Text::new("participants", "参加者"),
+        as_of: Text::new("As of 2025", "2025年度時点"),
         sources: vec![Source {
             url: "https://jetprogramme.org/ja/about-jet/history".into(),
             title: "JET history".into(),

@@ -65,6 +65,13 @@ pub struct Text {
 }
 
 impl Text {
+    pub fn new(en: &str, ja: &str) -> Text {
+        Text {
+            en: en.into(),
+            ja: ja.into(),
+        }
+    }
+
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::En => &self.en,

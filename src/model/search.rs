@@ -109,13 +109,6 @@ mod tests {
     use crate::model::directory::{Country, Region, Scope};
     use crate::model::lang::Text;
 
-    fn text(en: &str, ja: &str) -> Text {
-        Text {
-            en: en.into(),
-            ja: ja.into(),
-        }
-    }
-
     fn office(
         id: &str,
         kind: OfficeKind,
@@ -142,7 +135,7 @@ mod tests {
             timezone: "Asia/Tokyo".into(),
             lat: 0.0,
             lon: 0.0,
-            about: text("a", "a"),
+            about: Text::new("a", "a"),
             contact: None,
             sources: vec![],
         }
@@ -154,43 +147,43 @@ mod tests {
                 Region {
                     id: "kanto".into(),
                     scope: Scope::Japan,
-                    name: text("Kantō", "関東"),
+                    name: Text::new("Kantō", "関東"),
                 },
                 Region {
                     id: "kinki".into(),
                     scope: Scope::Japan,
-                    name: text("Kinki", "近畿"),
+                    name: Text::new("Kinki", "近畿"),
                 },
                 Region {
                     id: "europe".into(),
                     scope: Scope::World,
-                    name: text("Europe", "ヨーロッパ"),
+                    name: Text::new("Europe", "ヨーロッパ"),
                 },
             ],
             countries: vec![
                 Country {
                     code: "JP".into(),
-                    name: text("Japan", "日本"),
+                    name: Text::new("Japan", "日本"),
                 },
                 Country {
                     code: "GB".into(),
-                    name: text("United Kingdom", "イギリス"),
+                    name: Text::new("United Kingdom", "イギリス"),
                 },
                 Country {
                     code: "DE".into(),
-                    name: text("Germany", "ドイツ"),
+                    name: Text::new("Germany", "ドイツ"),
                 },
                 Country {
                     code: "FR".into(),
-                    name: text("France", "フランス"),
+                    name: Text::new("France", "フランス"),
                 },
             ],
             offices: vec![
                 office(
                     "tokyo-hq",
                     OfficeKind::Headquarters,
-                    text("CLAIR Headquarters", "クレア本部"),
-                    text("Chiyoda, Tokyo", "東京都千代田区"),
+                    Text::new("CLAIR Headquarters", "クレア本部"),
+                    Text::new("Chiyoda, Tokyo", "東京都千代田区"),
                     "kanto",
                     "JP",
                     &[],
@@ -198,8 +191,8 @@ mod tests {
                 office(
                     "london",
                     OfficeKind::Overseas,
-                    text("CLAIR London", "クレア ロンドン事務所"),
-                    text("London", "ロンドン"),
+                    Text::new("CLAIR London", "クレア ロンドン事務所"),
+                    Text::new("London", "ロンドン"),
                     "europe",
                     "GB",
                     &["GB", "DE"],
@@ -207,8 +200,8 @@ mod tests {
                 office(
                     "paris",
                     OfficeKind::Overseas,
-                    text("CLAIR Paris", "クレア パリ事務所"),
-                    text("Paris", "パリ"),
+                    Text::new("CLAIR Paris", "クレア パリ事務所"),
+                    Text::new("Paris", "パリ"),
                     "europe",
                     "FR",
                     &["FR"],
@@ -216,8 +209,8 @@ mod tests {
                 office(
                     "branch-osaka-pref",
                     OfficeKind::Branch,
-                    text("Osaka Prefecture Branch", "大阪府支部"),
-                    text("Osaka", "大阪市"),
+                    Text::new("Osaka Prefecture Branch", "大阪府支部"),
+                    Text::new("Osaka", "大阪市"),
                     "kinki",
                     "JP",
                     &[],
@@ -225,8 +218,8 @@ mod tests {
                 office(
                     "branch-tokyo-pref",
                     OfficeKind::Branch,
-                    text("Tokyo Metropolis Branch", "東京都支部"),
-                    text("Shinjuku, Tokyo", "東京都新宿区"),
+                    Text::new("Tokyo Metropolis Branch", "東京都支部"),
+                    Text::new("Shinjuku, Tokyo", "東京都新宿区"),
                     "kanto",
                     "JP",
                     &[],

@@ -195,13 +195,6 @@ impl Validate for Mission {
 mod tests {
     use super::*;
 
-    fn text(en: &str, ja: &str) -> Text {
-        Text {
-            en: en.into(),
-            ja: ja.into(),
-        }
-    }
-
     fn source(url: &str, accessed: &str) -> Source {
         Source {
             url: url.into(),
@@ -215,21 +208,21 @@ mod tests {
     fn finds_each_kind_of_problem() {
         let figure = |id: &str| Figure {
             id: id.into(),
-            value: text("1", "1"),
-            label: text("x", ""),
-            as_of: text("2025", "2025年"),
+            value: Text::new("1", "1"),
+            label: Text::new("x", ""),
+            as_of: Text::new("2025", "2025年"),
             sources: vec![source("http://example.org", "2026-02-30")],
         };
         let mission = Mission {
-            lead: text("<b>x</b>", "x"),
+            lead: Text::new("<b>x</b>", "x"),
             figures: vec![figure("a"), figure("a")],
             sections: vec![Section {
                 id: "Bad Id".into(),
-                heading: text("h", "h"),
+                heading: Text::new("h", "h"),
                 paragraphs: vec![],
                 items: vec![],
                 links: vec![Link {
-                    label: text("l", "l"),
+                    label: Text::new("l", "l"),
                     url: "javascript:alert(1)".into(),
                 }],
                 sources: vec![],
@@ -256,13 +249,13 @@ mod tests {
     #[test]
     fn clean_value_has_no_problems() {
         let site = Site {
-            name: text("n", "n"),
-            short_name: text("s", "s"),
-            tagline: text("t", "t"),
-            description: text("d", "d"),
+            name: Text::new("n", "n"),
+            short_name: Text::new("s", "s"),
+            tagline: Text::new("t", "t"),
+            description: Text::new("d", "d"),
             reviewed: "2026-11-26".into(),
             links: vec![Link {
-                label: text("l", "l"),
+                label: Text::new("l", "l"),
                 url: "mailto:a@b.jp".into(),
             }],
             sources: vec![source("https://example.org", "2026-11-26")],
