@@ -15,7 +15,7 @@ log() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
 apt_pkgs=(brotli nginx-light)
 if [ "$what" = test ]; then
-  apt_pkgs+=(chromium chromium-driver fonts-noto-cjk)
+  apt_pkgs+=(chromium chromium-driver fonts-noto-cjk tzdata)
 fi
 missing=()
 for p in "${apt_pkgs[@]}"; do

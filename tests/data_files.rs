@@ -5,7 +5,9 @@
 use std::path::Path;
 
 use clair::model::content::{Mission, Site};
+use clair::model::directory::Directory;
 use clair::model::load::parse;
+use clair::model::map::{JapanMap, WorldMap};
 use clair::model::validate::{validate, Problem, Validate};
 use serde::de::DeserializeOwned;
 
@@ -24,6 +26,9 @@ fn check_file(name: &str, text: &str) -> Vec<String> {
     match name {
         "site.json" => check::<Site>(name, text),
         "mission.json" => check::<Mission>(name, text),
+        "offices.json" => check::<Directory>(name, text),
+        "map-world.json" => check::<WorldMap>(name, text),
+        "map-japan.json" => check::<JapanMap>(name, text),
         other => vec![format!("{other}: no content type is known for this file")],
     }
 }
@@ -107,5 +112,98 @@ fn mission_has_the_required_figures_and_sections() {
         "jetaa",
     ] {
         assert!(mission.section(id).is_some(), "section {id} is missing");
+    }
+}
+
+/// ISO 3166-1 alpha-2 codes in use (2024), for the covered-countries check.
+const ISO_3166: &str = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW";
+
+fn directory() -> Directory {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data/offices.json"),
+    )
+    .unwrap();
+    parse("offices.json", &text).unwrap()
+}
+
+#[test]
+fn office_countries_are_iso_codes_and_time_zones_exist() {
+    let dir = directory();
+    let iso: Vec<&str> = ISO_3166.split(' ').collect();
+    for country in &dir.countries {
+        assert!(
+            iso.contains(&country.code.as_str()),
+            "offices.json: countries: {} is not an ISO 3166-1 code",
+            country.code
+        );
+    }
+    for office in &dir.offices {
+        let zone = Path::new("/usr/share/zoneinfo").join(&office.timezone);
+        assert!(
+            !office.timezone.contains("..") && zone.is_file(),
+            "offices.json: {}: unknown time zone {}",
+            office.id,
+            office.timezone
+        );
+    }
+}
+
+#[test]
+fn directory_facts_hold() {
+    let dir = directory();
+    let london = dir.office("london").expect("london");
+    for code in ["GB", "AT", "DK", "FI", "DE", "IE", "NL", "NO", "SE"] {
+        assert!(
+            london.covers.iter().any(|c| c == code),
+            "London covers {code}"
+        );
+    }
+    let singapore = dir.office("singapore").expect("singapore");
+    assert_eq!(singapore.covers.len(), 12, "ASEAN 10 + India + Sri Lanka");
+    assert!(dir
+        .office("tokyo-hq")
+        .and_then(|o| o.contact.as_ref())
+        .is_some());
+    // Unconfirmed addresses stay out: only headquarters has a contact.
+    assert_eq!(
+        dir.offices.iter().filter(|o| o.contact.is_some()).count(),
+        1
+    );
+    assert!(dir.office("branch-osaka-pref").is_some() && dir.office("branch-osaka-city").is_some());
+}
+
+#[test]
+fn lookup_finds_offices_and_suggests_for_unknown_ids() {
+    use clair::model::directory::Lookup;
+    let dir = directory();
+    match dir.lookup("london") {
+        Lookup::Found(detail) => {
+            assert_eq!(detail.countries[0].code, "GB");
+            assert_eq!(detail.countries.len(), 9);
+            assert_eq!(detail.neighbours.len(), 4);
+            assert!(
+                detail.neighbours.iter().any(|n| n.id == "paris"),
+                "Paris is near London"
+            );
+            assert_eq!(
+                detail.headquarters.as_ref().map(|h| h.id.as_str()),
+                Some("tokyo-hq")
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    match dir.lookup("branch-osaka") {
+        Lookup::Missing { suggestions } => {
+            let ids: Vec<_> = suggestions.iter().map(|s| s.id.as_str()).collect();
+            assert!(
+                ids.contains(&"branch-osaka-pref") && ids.contains(&"branch-osaka-city"),
+                "{ids:?}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    match dir.lookup("atlantis") {
+        Lookup::Missing { suggestions } => assert_eq!(suggestions.len(), 8),
+        other => panic!("{other:?}"),
     }
 }

@@ -15,6 +15,8 @@ use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
 use clair::app::App;
+use clair::model::directory::Directory;
+use clair::model::load::parse;
 use clair::model::route::prerendered;
 
 /// The shell every route is rendered into: trunk's output, split around `<body>`.
@@ -88,7 +90,18 @@ fn main() {
     };
     any_spawner::Executor::init_futures_executor().expect("executor already set");
     let started = std::time::Instant::now();
-    let routes = prerendered();
+    let data_dir = std::env::var("CLAIR_DATA_DIR").unwrap_or_else(|_| "public/data".into());
+    let offices =
+        std::fs::read_to_string(Path::new(&data_dir).join("offices.json")).unwrap_or_default();
+    let directory: Directory = match parse("offices.json", &offices) {
+        Ok(d) => d,
+        Err(err) => {
+            eprintln!("prerender: {err:?}");
+            std::process::exit(1);
+        }
+    };
+    let ids: Vec<&str> = directory.offices.iter().map(|o| o.id.as_str()).collect();
+    let routes = prerendered(&ids);
     for route in &routes {
         let html = futures::executor::block_on(render(&template, &route.path));
         let file = dist.join(&route.file);

@@ -4,6 +4,8 @@ pub mod content_section;
 pub mod ext_link;
 pub mod figures;
 pub mod loaded;
+pub mod office_list;
+pub mod office_search;
 pub mod page;
 pub mod site_footer;
 pub mod site_header;

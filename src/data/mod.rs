@@ -9,7 +9,9 @@ use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 
 use crate::model::content::{Mission, Site};
+use crate::model::directory::{Directory, Lookup};
 use crate::model::load::{parse, LoadError};
+use crate::model::map::{JapanMap, WorldMap};
 
 /// A content file's value, or why it could not be had.
 pub type Loaded<T> = Result<T, LoadError>;
@@ -85,4 +87,34 @@ pub fn site() -> Resource<Loaded<Site>> {
 /// `mission.json`, used by the mission, offices and JET pages.
 pub fn mission() -> Resource<Loaded<Mission>> {
     resource("mission.json")
+}
+
+/// `offices.json`, for the directory page.
+pub fn offices() -> Resource<Loaded<Directory>> {
+    resource("offices.json")
+}
+
+/// One office's page: only that office and its neighbours travel in the prerendered
+/// HTML, not the whole directory.
+pub fn office(id: Memo<String>) -> Resource<Loaded<Lookup>> {
+    Resource::new(
+        move || id.get(),
+        |id| {
+            send_wrapper::SendWrapper::new(async move {
+                load::<Directory>("offices.json")
+                    .await
+                    .map(|d| d.lookup(&id))
+            })
+        },
+    )
+}
+
+/// World outline for the directory's map.
+pub fn world_map() -> Resource<Loaded<WorldMap>> {
+    resource("map-world.json")
+}
+
+/// Prefecture outlines for the directory's map of branches.
+pub fn japan_map() -> Resource<Loaded<JapanMap>> {
+    resource("map-japan.json")
 }

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::content::Source;
+use super::fold::fold;
 use super::lang::{Lang, Text};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -161,4 +162,103 @@ pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     let dl = (lon2 - lon1).to_radians();
     let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
     6371.0 * 2.0 * a.sqrt().asin()
+}
+
+/// A link to another office: enough to name it without the whole record.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OfficeRef {
+    pub id: String,
+    pub name: Text,
+    pub kind: OfficeKind,
+}
+
+impl From<&Office> for OfficeRef {
+    fn from(office: &Office) -> OfficeRef {
+        OfficeRef {
+            id: office.id.clone(),
+            name: office.name.clone(),
+            kind: office.kind,
+        }
+    }
+}
+
+/// Everything an office's page shows, cut from the directory so that a prerendered
+/// page carries one office, not all of them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OfficeDetail {
+    pub office: Office,
+    pub region: Option<Region>,
+    /// The office's own country first, then the countries it covers.
+    pub countries: Vec<Country>,
+    pub neighbours: Vec<OfficeRef>,
+    /// Headquarters, for offices whose own contact is not listed.
+    pub headquarters: Option<OfficeRef>,
+}
+
+/// The result of looking up an id from a URL.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Lookup {
+    Found(Box<OfficeDetail>),
+    Missing { suggestions: Vec<OfficeRef> },
+}
+
+impl Directory {
+    pub fn lookup(&self, id: &str) -> Lookup {
+        let Some(office) = self.office(id) else {
+            return Lookup::Missing {
+                suggestions: self.suggest(id),
+            };
+        };
+        let mut codes = vec![&office.country];
+        codes.extend(office.covers.iter().filter(|c| **c != office.country));
+        let countries = codes
+            .into_iter()
+            .filter_map(|code| self.countries.iter().find(|c| &c.code == code).cloned())
+            .collect();
+        Lookup::Found(Box::new(OfficeDetail {
+            office: office.clone(),
+            region: self.region(&office.region).cloned(),
+            countries,
+            neighbours: self
+                .neighbours(office, 4)
+                .into_iter()
+                .map(OfficeRef::from)
+                .collect(),
+            headquarters: self
+                .offices
+                .iter()
+                .find(|o| o.kind == OfficeKind::Headquarters && o.id != office.id)
+                .map(OfficeRef::from),
+        }))
+    }
+
+    /// Offices whose id or names share the most words with a mistyped id; the
+    /// headquarters and overseas offices when nothing is alike.
+    pub fn suggest(&self, id: &str) -> Vec<OfficeRef> {
+        let words: Vec<String> = fold(id)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 3 && !["branch", "pref", "city"].contains(w))
+            .map(str::to_string)
+            .collect();
+        let mut scored: Vec<(usize, &Office)> = self
+            .offices
+            .iter()
+            .map(|o| {
+                let hay = fold(&format!("{} {} {}", o.id, o.name.en, o.city.en));
+                (words.iter().filter(|w| hay.contains(w.as_str())).count(), o)
+            })
+            .filter(|(score, _)| *score > 0)
+            .collect();
+        scored.sort_by(|a, b| b.0.cmp(&a.0));
+        let mut found: Vec<OfficeRef> = scored.into_iter().take(5).map(|(_, o)| o.into()).collect();
+        if found.is_empty() {
+            found = self
+                .offices
+                .iter()
+                .filter(|o| o.kind != OfficeKind::Branch)
+                .map(OfficeRef::from)
+                .collect();
+        }
+        found
+    }
 }

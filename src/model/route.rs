@@ -8,6 +8,8 @@ use super::lang::Lang;
 pub enum Page {
     Mission,
     Offices,
+    /// One office's page, `/offices/<id>/`; whether the id exists is the page's concern.
+    Office,
     Jet,
     NotFound,
 }
@@ -20,7 +22,7 @@ impl Page {
     pub fn path(self) -> &'static str {
         match self {
             Page::Mission => "/",
-            Page::Offices => "/offices/",
+            Page::Offices | Page::Office => "/offices/",
             Page::Jet => "/jet/",
             Page::NotFound => "/404.html",
         }
@@ -59,16 +61,24 @@ fn unprefixed(path: &str) -> &str {
 pub fn parse(path: &str) -> Route {
     let lang = lang_of(path);
     let rest = unprefixed(path).trim_end_matches('/');
-    let page = Page::LISTED
-        .into_iter()
-        .find(|p| p.path().trim_end_matches('/') == rest)
-        .unwrap_or(Page::NotFound);
+    let page = match rest.strip_prefix("/offices/") {
+        Some(id) if !id.is_empty() && !id.contains('/') => Page::Office,
+        _ => Page::LISTED
+            .into_iter()
+            .find(|p| p.path().trim_end_matches('/') == rest)
+            .unwrap_or(Page::NotFound),
+    };
     Route { lang, page }
 }
 
 /// Link to a page in a language.
 pub fn href(lang: Lang, page: Page) -> String {
     localize(page.path(), lang)
+}
+
+/// Link to an office's page.
+pub fn office_href(lang: Lang, id: &str) -> String {
+    localize(&format!("/offices/{id}/"), lang)
 }
 
 /// The same path in another language; keeps unknown paths, query and hash as they are.
@@ -87,11 +97,15 @@ pub struct Prerendered {
     pub file: String,
 }
 
-/// Every file the build writes: each listed page in each language, plus `404.html`.
-pub fn prerendered() -> Vec<Prerendered> {
+/// Every file the build writes: each listed page and each office's page in each
+/// language, plus `404.html`.
+pub fn prerendered(office_ids: &[&str]) -> Vec<Prerendered> {
     let mut out: Vec<Prerendered> = Lang::ALL
         .into_iter()
-        .flat_map(|lang| Page::LISTED.into_iter().map(move |page| href(lang, page)))
+        .flat_map(|lang| {
+            let pages = Page::LISTED.into_iter().map(move |page| href(lang, page));
+            pages.chain(office_ids.iter().map(move |id| office_href(lang, id)))
+        })
         .map(|path| Prerendered {
             file: format!("{}index.html", &path[1..]),
             path,
@@ -106,17 +120,21 @@ pub fn prerendered() -> Vec<Prerendered> {
 
 /// Whether the HTML rendered for `marker` may be hydrated at `location`. Hosts that answer
 /// unknown paths with another route's file would otherwise hydrate mismatched HTML; the
-/// English 404 file matches any path that is not a listed English page.
-pub fn should_hydrate(marker: &str, location: &str) -> bool {
-    let here = parse(location);
+/// English 404 file matches any English path that has no page at all. A query string
+/// (a search, say) was not known when the file was rendered, so it is rendered afresh.
+pub fn should_hydrate(marker: &str, location: &str, search: &str) -> bool {
+    if !search.trim_start_matches('?').is_empty() {
+        return false;
+    }
     if marker == Page::NotFound.path() {
-        return here
+        return parse(location)
             == Route {
                 lang: Lang::En,
                 page: Page::NotFound,
             };
     }
-    parse(marker) == here && here.page != Page::NotFound
+    let slashed = |p: &str| format!("{}/", p.trim_end_matches('/'));
+    slashed(marker) == slashed(location)
 }
 
 #[cfg(test)]
@@ -201,16 +219,21 @@ mod tests {
 
     #[test]
     fn prerendered_files() {
-        let files: Vec<_> = prerendered().into_iter().map(|p| p.file).collect();
+        let files: Vec<_> = prerendered(&["london"])
+            .into_iter()
+            .map(|p| p.file)
+            .collect();
         assert_eq!(
             files,
             [
                 "index.html",
                 "offices/index.html",
                 "jet/index.html",
+                "offices/london/index.html",
                 "ja/index.html",
                 "ja/offices/index.html",
                 "ja/jet/index.html",
+                "ja/offices/london/index.html",
                 "404.html"
             ]
         );
@@ -218,14 +241,19 @@ mod tests {
 
     #[test]
     fn hydrates_only_matching_html() {
-        assert!(should_hydrate("/offices/", "/offices/"));
-        assert!(should_hydrate("/offices/", "/offices"));
-        assert!(!should_hydrate("/", "/index.html"));
-        assert!(!should_hydrate("/", "/offices/"));
-        assert!(!should_hydrate("/", "/ja/"));
-        assert!(!should_hydrate("/", "/unknown"));
-        assert!(should_hydrate("/404.html", "/unknown"));
-        assert!(!should_hydrate("/404.html", "/ja/unknown"));
-        assert!(!should_hydrate("/404.html", "/jet/"));
+        assert!(should_hydrate("/offices/", "/offices/", ""));
+        assert!(should_hydrate("/offices/", "/offices", ""));
+        assert!(!should_hydrate("/", "/index.html", ""));
+        assert!(!should_hydrate("/", "/offices/", ""));
+        assert!(!should_hydrate("/", "/ja/", ""));
+        assert!(!should_hydrate("/", "/unknown", ""));
+        assert!(should_hydrate("/404.html", "/unknown", ""));
+        assert!(!should_hydrate("/404.html", "/ja/unknown", ""));
+        assert!(!should_hydrate("/404.html", "/jet/", ""));
+        assert!(should_hydrate("/offices/london/", "/offices/london", ""));
+        assert!(!should_hydrate("/offices/london/", "/offices/paris/", ""));
+        assert!(!should_hydrate("/404.html", "/offices/atlantis/", ""));
+        assert!(!should_hydrate("/offices/", "/offices/", "?q=germany"));
+        assert!(should_hydrate("/offices/", "/offices/", "?"));
     }
 }

@@ -3,6 +3,7 @@
 
 use super::directory::{Directory, Office, OfficeKind};
 use super::fold::fold;
+use super::url::percent_encode;
 
 /// What the visitor asked for.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -27,7 +28,21 @@ impl Query {
         query
     }
 
-    /// The query string for the URL (without `?`), empty when nothing is asked.
+    /// `?q=…&kind=…` for the URL, or an empty string when nothing is asked.
+    pub fn to_query_string(&self) -> String {
+        let pairs: Vec<String> = self
+            .to_params()
+            .into_iter()
+            .map(|(k, v)| format!("{k}={}", percent_encode(&v)))
+            .collect();
+        if pairs.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", pairs.join("&"))
+        }
+    }
+
+    /// The URL parameters, in a stable order; nothing for an empty query.
     pub fn to_params(&self) -> Vec<(&'static str, String)> {
         let mut params = Vec::new();
         if !self.text.trim().is_empty() {
@@ -325,5 +340,18 @@ mod tests {
         );
         assert_eq!(Query::from_params([("kind", "castle")]), Query::default());
         assert!(Query::default().to_params().is_empty());
+        assert_eq!(
+            q.to_query_string(),
+            "?q=germany&kind=overseas&region=europe"
+        );
+        assert_eq!(
+            Query {
+                text: "東京 都".into(),
+                ..Query::default()
+            }
+            .to_query_string(),
+            "?q=%E6%9D%B1%E4%BA%AC%20%E9%83%BD"
+        );
+        assert_eq!(Query::default().to_query_string(), "");
     }
 }

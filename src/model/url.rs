@@ -31,3 +31,30 @@ mod tests {
         assert!(!is_safe_link("https://exa mple.org"));
     }
 }
+
+/// Percent-encodes everything but RFC 3986 unreserved characters, for query strings
+/// and `data:` URLs.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod encode_tests {
+    use super::percent_encode;
+
+    #[test]
+    fn encodes_reserved_and_non_ascii() {
+        assert_eq!(percent_encode("a b&c=d"), "a%20b%26c%3Dd");
+        assert_eq!(percent_encode("東京"), "%E6%9D%B1%E4%BA%AC");
+        assert_eq!(percent_encode("safe-_.~"), "safe-_.~");
+    }
+}

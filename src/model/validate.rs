@@ -263,3 +263,202 @@ mod tests {
         assert_eq!(validate(&site), vec![]);
     }
 }
+
+mod directory_rules {
+    use std::collections::HashSet;
+
+    use super::{join, Report, Validate};
+    use crate::model::directory::{BranchType, Directory, Office, OfficeKind, Scope};
+    use crate::model::url::is_safe_link;
+
+    impl Validate for Office {
+        fn validate(&self, path: &str, report: &mut Report) {
+            for (field, text) in [
+                ("name", &self.name),
+                ("city", &self.city),
+                ("about", &self.about),
+            ] {
+                text.validate(&join(path, field), report);
+            }
+            if let Some(prefecture) = &self.prefecture {
+                prefecture.validate(&join(path, "prefecture"), report);
+            }
+            if let Some(note) = self.opened.as_ref().and_then(|o| o.note.as_ref()) {
+                note.validate(&join(path, "opened.note"), report);
+            }
+            if let Some(website) = &self.website {
+                if !website.starts_with("https://") || !is_safe_link(website) {
+                    report.push(
+                        &join(path, "website"),
+                        format!("\"{website}\" must be an https: URL"),
+                    );
+                }
+            }
+            if let Some(contact) = &self.contact {
+                contact.label.validate(&join(path, "contact.label"), report);
+                for (field, number) in [("phone", &contact.phone), ("fax", &contact.fax)] {
+                    let ok = number.as_deref().is_none_or(|n| {
+                        n.starts_with('+')
+                            && n[1..].bytes().all(|b| b.is_ascii_digit() || b == b'-')
+                    });
+                    if !ok {
+                        report.push(
+                            &join(path, &format!("contact.{field}")),
+                            "use the international form, e.g. +81-3-0000-0000",
+                        );
+                    }
+                }
+                if contact
+                    .email
+                    .as_deref()
+                    .is_some_and(|e| !is_safe_link(&format!("mailto:{e}")) || !e.contains('@'))
+                {
+                    report.push(&join(path, "contact.email"), "not an e-mail address");
+                }
+            }
+            if !(-90.0..=90.0).contains(&self.lat) || !(-180.0..=180.0).contains(&self.lon) {
+                report.push(path, "coordinates out of range");
+            }
+            let branch_ok = (self.kind == OfficeKind::Branch) == self.branch_type.is_some();
+            if !branch_ok {
+                report.push(
+                    &join(path, "branch_type"),
+                    "branches, and only branches, have a branch_type",
+                );
+            }
+            if self.kind != OfficeKind::Overseas && !self.covers.is_empty() {
+                report.push(
+                    &join(path, "covers"),
+                    "only overseas offices cover countries",
+                );
+            }
+            report.non_empty(&join(path, "sources"), &self.sources, "source");
+            report.each(&join(path, "sources"), &self.sources);
+        }
+    }
+
+    impl Validate for Directory {
+        fn validate(&self, path: &str, report: &mut Report) {
+            report.unique_ids(
+                &join(path, "regions"),
+                self.regions.iter().map(|r| r.id.as_str()),
+            );
+            report.unique_ids(
+                &join(path, "offices"),
+                self.offices.iter().map(|o| o.id.as_str()),
+            );
+            let codes: HashSet<&str> = self.countries.iter().map(|c| c.code.as_str()).collect();
+            for (i, country) in self.countries.iter().enumerate() {
+                let p = format!("{}[{i}]", join(path, "countries"));
+                if country.code.len() != 2 || !country.code.bytes().all(|b| b.is_ascii_uppercase())
+                {
+                    report.push(
+                        &join(&p, "code"),
+                        format!("\"{}\" is not an ISO 3166-1 alpha-2 code", country.code),
+                    );
+                }
+                country.name.validate(&join(&p, "name"), report);
+            }
+            for (i, region) in self.regions.iter().enumerate() {
+                region
+                    .name
+                    .validate(&format!("{}[{i}].name", join(path, "regions")), report);
+            }
+            report.each(&join(path, "offices"), &self.offices);
+            for (i, office) in self.offices.iter().enumerate() {
+                let p = format!("{}[{i}]", join(path, "offices"));
+                match self.region(&office.region) {
+                    None => report.push(
+                        &join(&p, "region"),
+                        format!("unknown region \"{}\"", office.region),
+                    ),
+                    Some(region) => {
+                        let expected = if office.kind == OfficeKind::Overseas {
+                            Scope::World
+                        } else {
+                            Scope::Japan
+                        };
+                        if region.scope != expected {
+                            report.push(
+                                &join(&p, "region"),
+                                "region is in the wrong scope for this kind of office",
+                            );
+                        }
+                    }
+                }
+                for code in std::iter::once(&office.country).chain(&office.covers) {
+                    if !codes.contains(code.as_str()) {
+                        report.push(&p, format!("country \"{code}\" is not listed in countries"));
+                    }
+                }
+            }
+            let count = |kind| self.offices.iter().filter(|o| o.kind == kind).count();
+            for (kind, expected) in [
+                (OfficeKind::Headquarters, 1),
+                (OfficeKind::Overseas, 7),
+                (OfficeKind::Branch, 67),
+            ] {
+                if count(kind) != expected {
+                    report.push(
+                        &join(path, "offices"),
+                        format!(
+                            "expected {expected} {} offices, found {}",
+                            kind.slug(),
+                            count(kind)
+                        ),
+                    );
+                }
+            }
+            let of_type = |t| {
+                self.offices
+                    .iter()
+                    .filter(move |o: &&Office| o.branch_type == Some(t))
+            };
+            let prefectures: HashSet<&str> = of_type(BranchType::Prefecture)
+                .filter_map(|o| o.prefecture.as_ref())
+                .map(|p| p.en.as_str())
+                .collect();
+            if prefectures.len() != 47 || of_type(BranchType::Prefecture).count() != 47 {
+                report.push(
+                    &join(path, "offices"),
+                    "expected one branch for each of the 47 prefectures",
+                );
+            }
+            if of_type(BranchType::DesignatedCity).count() != 20 {
+                report.push(
+                    &join(path, "offices"),
+                    "expected 20 designated-city branches",
+                );
+            }
+        }
+    }
+}
+
+mod map_rules {
+    use super::{Report, Validate};
+    use crate::model::map::{JapanMap, WorldMap};
+
+    impl Validate for WorldMap {
+        fn validate(&self, path: &str, report: &mut Report) {
+            self.attribution
+                .validate(&super::join(path, "attribution"), report);
+            if !self.land.starts_with('M') {
+                report.push(&super::join(path, "land"), "not an SVG path");
+            }
+        }
+    }
+
+    impl Validate for JapanMap {
+        fn validate(&self, path: &str, report: &mut Report) {
+            self.attribution
+                .validate(&super::join(path, "attribution"), report);
+            let codes: Vec<u8> = self.prefectures.iter().map(|p| p.code).collect();
+            if codes != (1..=47).collect::<Vec<u8>>() {
+                report.push(
+                    &super::join(path, "prefectures"),
+                    "expected prefectures 1 to 47 in order",
+                );
+            }
+        }
+    }
+}

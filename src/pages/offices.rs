@@ -1,25 +1,78 @@
 use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
-use crate::components::content_section::ContentSection;
 use crate::components::loaded::Loaded;
+use crate::components::office_list::OfficeList;
+use crate::components::office_search::OfficeSearch;
 use crate::components::page::PageTop;
 use crate::data;
-use crate::i18n::use_i18n;
-use crate::model::content::Mission;
+use crate::i18n::{fill, use_i18n};
+use crate::model::directory::Directory;
+use crate::model::search::{Query, SearchIndex};
 
-/// `/offices`: CLAIR's network of headquarters, branches and overseas offices.
+/// `/offices`: every CLAIR office, searchable and filterable, with state in the URL.
 #[component]
 pub fn OfficesPage() -> impl IntoView {
     let i18n = use_i18n();
-    let mission = data::mission();
+    let offices = data::offices();
     view! {
         <PageTop title=|t| t.offices_title description=|t| t.offices_meta />
         <p class="lead">{move || i18n.t().offices_lead}</p>
-        <Loaded
-            resource=mission
-            view=|mission: Mission| {
-                mission.section("network").cloned().map(|section| view! { <ContentSection section /> })
-            }
-        />
+        <Loaded resource=offices view=|directory: Directory| view! { <DirectoryView directory /> } />
+    }
+}
+
+#[component]
+fn DirectoryView(directory: Directory) -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_query_map();
+    let query = Memo::new(move |_| {
+        params.with(|p| {
+            let get = |key: &str| p.get(key).unwrap_or_default();
+            let (q, kind, region) = (get("q"), get("kind"), get("region"));
+            Query::from_params([
+                ("q", q.as_str()),
+                ("kind", kind.as_str()),
+                ("region", region.as_str()),
+            ])
+        })
+    });
+    let regions = directory.regions.clone();
+    let index = SearchIndex::new(&directory);
+    let directory = StoredValue::new(directory);
+    let results = Memo::new(move |_| directory.with_value(|d| index.search(d, &query.get())));
+    let highlight = RwSignal::new(None::<String>);
+    let selected = RwSignal::new(None::<String>);
+
+    let navigate = use_navigate();
+    let location = use_location();
+    let on_change = move |next: Query| {
+        let url = format!(
+            "{}{}",
+            location.pathname.get_untracked(),
+            next.to_query_string()
+        );
+        navigate(
+            &url,
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    let count = move || {
+        let t = i18n.t();
+        match results.with(Vec::len) {
+            0 => t.results_none.to_string(),
+            1 => t.results_one.to_string(),
+            n => fill(t.results_many, &[("n", &n.to_string())]),
+        }
+    };
+    view! {
+        <OfficeSearch query regions on_change />
+        <p class="result-count" role="status" aria-live="polite">{count}</p>
+        <OfficeList directory visible=results highlight selected />
     }
 }

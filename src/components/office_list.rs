@@ -1,0 +1,94 @@
+use leptos::prelude::*;
+
+use crate::i18n::{use_i18n, Ui};
+use crate::model::directory::{Directory, Office, OfficeKind};
+use crate::model::lang::Lang;
+use crate::model::route::office_href;
+
+pub fn kind_name(t: &Ui, kind: OfficeKind) -> &'static str {
+    match kind {
+        OfficeKind::Headquarters => t.kind_headquarters,
+        OfficeKind::Overseas => t.kind_overseas,
+        OfficeKind::Branch => t.kind_branch,
+    }
+}
+
+/// One line under an office's name: where it is and, abroad, what it covers.
+pub fn office_summary(directory: &Directory, office: &Office, lang: Lang) -> String {
+    let place = match &office.prefecture {
+        Some(p) if office.kind == OfficeKind::Branch => {
+            format!("{} · {}", office.city.get(lang), p.get(lang))
+        }
+        _ => format!(
+            "{} · {}",
+            office.city.get(lang),
+            directory.country_name(&office.country, lang)
+        ),
+    };
+    if office.covers.len() > 1 {
+        let sep = if lang == Lang::Ja { "、" } else { ", " };
+        let covers: Vec<String> = office
+            .covers
+            .iter()
+            .map(|c| directory.country_name(c, lang))
+            .collect();
+        format!("{place} — {}", covers.join(sep))
+    } else {
+        place
+    }
+}
+
+/// The matching offices. Hovering or focusing one highlights its map marker.
+#[component]
+pub fn OfficeList(
+    directory: StoredValue<Directory>,
+    #[prop(into)] visible: Signal<Vec<usize>>,
+    highlight: RwSignal<Option<String>>,
+    selected: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <ul class="office-list">
+            <For each=move || visible.get() key=|i| *i let:index>
+                {
+                    let (id, kind) = directory
+                        .with_value(|d| (d.offices[index].id.clone(), d.offices[index].kind));
+                    let name = move || {
+                        directory.with_value(|d| d.offices[index].name.get(i18n.lang.get()).to_string())
+                    };
+                    let summary = move || {
+                        directory.with_value(|d| office_summary(d, &d.offices[index], i18n.lang.get()))
+                    };
+                    let href = {
+                        let id = id.clone();
+                        move || office_href(i18n.lang.get(), &id)
+                    };
+                    let is_highlighted = {
+                        let id = id.clone();
+                        move || {
+                            highlight.with(|h| h.as_deref() == Some(id.as_str()))
+                                || selected.with(|s| s.as_deref() == Some(id.as_str()))
+                        }
+                    };
+                    let enter = id.clone();
+                    let focus = id.clone();
+                    view! {
+                        <li
+                            class="office-item"
+                            class:is-highlighted=is_highlighted
+                            data-office=id.clone()
+                            on:mouseenter=move |_| highlight.set(Some(enter.clone()))
+                            on:mouseleave=move |_| highlight.set(None)
+                            on:focusin=move |_| highlight.set(Some(focus.clone()))
+                            on:focusout=move |_| highlight.set(None)
+                        >
+                            <a href=href class="office-name">{name}</a>
+                            <span class="office-kind">{move || kind_name(i18n.t(), kind)}</span>
+                            <span class="office-summary">{summary}</span>
+                        </li>
+                    }
+                }
+            </For>
+        </ul>
+    }
+}

@@ -1,0 +1,101 @@
+//! Map assets (`map-world.json`, `map-japan.json`): outlines already projected to SVG
+//! coordinates by `scripts/maps/`, and the same linear projection for markers.
+
+use serde::{Deserialize, Serialize};
+
+use super::lang::Text;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorldMap {
+    pub width: f64,
+    pub height: f64,
+    pub lon_min: f64,
+    pub lon_max: f64,
+    pub lat_min: f64,
+    pub lat_max: f64,
+    pub land: String,
+    pub attribution: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JapanMap {
+    pub width: f64,
+    pub height: f64,
+    pub lon_min: f64,
+    pub lon_max: f64,
+    pub lat_min: f64,
+    pub lat_max: f64,
+    pub prefectures: Vec<PrefectureShape>,
+    pub attribution: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrefectureShape {
+    pub code: u8,
+    pub name_en: String,
+    pub name_ja: String,
+    pub d: String,
+}
+
+/// The frame a map was drawn in: where a coordinate lands, in percent of its box.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Frame {
+    pub lon_min: f64,
+    pub lon_max: f64,
+    pub lat_min: f64,
+    pub lat_max: f64,
+}
+
+impl Frame {
+    /// `(left, top)` in percent, or `None` outside the frame (remote islands).
+    pub fn place(&self, lat: f64, lon: f64) -> Option<(f64, f64)> {
+        let x = (lon - self.lon_min) / (self.lon_max - self.lon_min) * 100.0;
+        let y = (self.lat_max - lat) / (self.lat_max - self.lat_min) * 100.0;
+        ((0.0..=100.0).contains(&x) && (0.0..=100.0).contains(&y)).then_some((x, y))
+    }
+}
+
+impl WorldMap {
+    pub fn frame(&self) -> Frame {
+        Frame {
+            lon_min: self.lon_min,
+            lon_max: self.lon_max,
+            lat_min: self.lat_min,
+            lat_max: self.lat_max,
+        }
+    }
+}
+
+impl JapanMap {
+    pub fn frame(&self) -> Frame {
+        Frame {
+            lon_min: self.lon_min,
+            lon_max: self.lon_max,
+            lat_min: self.lat_min,
+            lat_max: self.lat_max,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Frame;
+
+    #[test]
+    fn places_points_in_percent_and_rejects_outside() {
+        let world = Frame {
+            lon_min: -180.0,
+            lon_max: 180.0,
+            lat_min: -58.0,
+            lat_max: 84.0,
+        };
+        let (x, y) = world.place(84.0, -180.0).unwrap();
+        assert_eq!((x, y), (0.0, 0.0));
+        let (x, y) = world.place(13.0, 0.0).unwrap();
+        assert!((x - 50.0).abs() < 1e-9 && (y - 50.0).abs() < 1e-9);
+        assert_eq!(world.place(-70.0, 0.0), None);
+    }
+}
