@@ -21,6 +21,7 @@ use crate::model::route::{lang_of, localize};
 use crate::pages::jet::JetPage;
 use crate::pages::mission::MissionPage;
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::office::OfficePage;
 use crate::pages::offices::OfficesPage;
 
 #[component]
@@ -53,9 +54,11 @@ fn Shell() -> impl IntoView {
             <Routes fallback=NotFoundPage>
                 <Route path=path!("/") view=MissionPage />
                 <Route path=path!("/offices") view=OfficesPage />
+                <Route path=path!("/offices/:id") view=OfficePage />
                 <Route path=path!("/jet") view=JetPage />
                 <Route path=path!("/ja") view=MissionPage />
                 <Route path=path!("/ja/offices") view=OfficesPage />
+                <Route path=path!("/ja/offices/:id") view=OfficePage />
                 <Route path=path!("/ja/jet") view=JetPage />
             </Routes>
         </main>

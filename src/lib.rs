@@ -30,12 +30,19 @@ pub fn start() {
         .ok()
         .flatten()
         .and_then(|meta| meta.get_attribute("content"));
-    let path = document
-        .location()
+    let location = document.location();
+    let path = location
+        .as_ref()
         .and_then(|l| l.pathname().ok())
         .unwrap_or_default();
+    let search = location
+        .as_ref()
+        .and_then(|l| l.search().ok())
+        .unwrap_or_default();
     match marker {
-        Some(marker) if should_hydrate(&marker, &path) => leptos::mount::hydrate_body(app::App),
+        Some(marker) if should_hydrate(&marker, &path, &search) => {
+            leptos::mount::hydrate_body(app::App)
+        }
         _ => {
             if let Some(body) = document.body() {
                 body.set_text_content(None);

@@ -1,10 +1,13 @@
 //! Reusable pieces. They receive data through props and never fetch it.
 
 pub mod content_section;
+pub mod copy_button;
 pub mod ext_link;
 pub mod figures;
 pub mod loaded;
+pub mod local_time;
 pub mod office_list;
+pub mod office_map;
 pub mod office_search;
 pub mod page;
 pub mod site_footer;

@@ -249,7 +249,7 @@ impl Directory {
             })
             .filter(|(score, _)| *score > 0)
             .collect();
-        scored.sort_by(|a, b| b.0.cmp(&a.0));
+        scored.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
         let mut found: Vec<OfficeRef> = scored.into_iter().take(5).map(|(_, o)| o.into()).collect();
         if found.is_empty() {
             found = self

@@ -1,7 +1,7 @@
 //! vCard 4.0 (RFC 6350) text for an office, so a visitor can save it as a contact.
 
-use super::directory::{Directory, Office};
-use super::lang::Lang;
+use super::directory::Office;
+use super::lang::{Lang, Text};
 
 /// Escapes a text value (RFC 6350 §3.4): backslash, comma, semicolon and newlines.
 fn escape(value: &str) -> String {
@@ -42,8 +42,8 @@ pub fn fold_line(line: &str) -> String {
     out
 }
 
-/// The vCard of an office in the given language.
-pub fn vcard(directory: &Directory, office: &Office, lang: Lang) -> String {
+/// The vCard of an office in the given language; `country` is its country's name.
+pub fn vcard_for(office: &Office, country: &Text, lang: Lang) -> String {
     let org = match lang {
         Lang::En => "Council of Local Authorities for International Relations (CLAIR)",
         Lang::Ja => "一般財団法人自治体国際化協会（クレア）",
@@ -55,12 +55,11 @@ pub fn vcard(directory: &Directory, office: &Office, lang: Lang) -> String {
         format!("FN:{}", escape(office.name.get(lang))),
         format!("ORG:{};{}", escape(org), escape(office.name.get(lang))),
     ];
-    let country = directory.country_name(&office.country, lang);
     // Street, postcode and such are unknown: only the locality and country are given.
     lines.push(format!(
         "ADR;TYPE=work:;;;{};;;{}",
         escape(office.city.get(lang)),
-        escape(&country)
+        escape(country.get(lang))
     ));
     if let Some(contact) = &office.contact {
         if let Some(phone) = &contact.phone {
@@ -92,6 +91,68 @@ pub fn vcard(directory: &Directory, office: &Office, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::directory::{Contact, OfficeKind};
+
+    fn office() -> Office {
+        Office {
+            id: "tokyo-hq".into(),
+            kind: OfficeKind::Headquarters,
+            name: Text::new("CLAIR Headquarters", "クレア本部"),
+            local_name: None,
+            city: Text::new("Chiyoda, Tokyo", "東京都千代田区"),
+            prefecture: None,
+            branch_type: None,
+            region: "kanto".into(),
+            country: "JP".into(),
+            covers: vec![],
+            languages: vec![],
+            website: Some("https://www.clair.or.jp/".into()),
+            opened: None,
+            timezone: "Asia/Tokyo".into(),
+            lat: 35.69,
+            lon: 139.75,
+            about: Text::new("Head office; it runs the JET Programme.", "本部です。"),
+            contact: Some(Contact {
+                label: Text::new("Planning Division", "企画"),
+                phone: Some("+81-3-5213-1722".into()),
+                fax: None,
+                email: Some("kikaku@clair.or.jp".into()),
+            }),
+            sources: vec![],
+        }
+    }
+
+    #[test]
+    fn whole_card_in_english() {
+        let card = vcard_for(&office(), &Text::new("Japan", "日本"), Lang::En);
+        assert!(
+            card.starts_with("BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:CLAIR Headquarters\r\n"),
+            "{card}"
+        );
+        let unfolded = card.replace("\r\n ", "");
+        assert!(
+            unfolded.contains("ORG:Council of Local Authorities for International Relations (CLAIR);CLAIR Headquarters\r\n"),
+            "{card}"
+        );
+        assert!(
+            card.contains("ADR;TYPE=work:;;;Chiyoda\\, Tokyo;;;Japan\r\n"),
+            "{card}"
+        );
+        assert!(card.contains("TEL;TYPE=work,voice;VALUE=uri:tel:+81-3-5213-1722\r\n"));
+        assert!(card.contains("EMAIL;TYPE=work:kikaku@clair.or.jp\r\n"));
+        assert!(card.contains("URL:https://www.clair.or.jp/\r\n"));
+        assert!(card.contains("GEO:geo:35.69,139.75\r\n"));
+        assert!(card.contains("NOTE:Head office\\; it runs the JET Programme.\r\n"));
+        assert!(card.ends_with("END:VCARD\r\n"));
+        assert!(card.split("\r\n").all(|line| line.len() <= 75));
+    }
+
+    #[test]
+    fn card_in_japanese_keeps_utf8_whole() {
+        let card = vcard_for(&office(), &Text::new("Japan", "日本"), Lang::Ja);
+        assert!(card.contains("FN:クレア本部\r\n"));
+        assert!(card.contains(";;;東京都千代田区;;;日本"));
+    }
 
     #[test]
     fn escapes_special_characters() {

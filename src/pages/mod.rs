@@ -3,4 +3,5 @@
 pub mod jet;
 pub mod mission;
 pub mod not_found;
+pub mod office;
 pub mod offices;

@@ -4,11 +4,13 @@ use leptos_router::NavigateOptions;
 
 use crate::components::loaded::Loaded;
 use crate::components::office_list::OfficeList;
+use crate::components::office_map::{OfficeMap, Outline};
 use crate::components::office_search::OfficeSearch;
 use crate::components::page::PageTop;
 use crate::data;
 use crate::i18n::{fill, use_i18n};
-use crate::model::directory::Directory;
+use crate::model::directory::{Directory, OfficeKind};
+use crate::model::map::{JapanMap, WorldMap};
 use crate::model::search::{Query, SearchIndex};
 
 /// `/offices`: every CLAIR office, searchable and filterable, with state in the URL.
@@ -70,9 +72,72 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
             n => fill(t.results_many, &[("n", &n.to_string())]),
         }
     };
+    let (world_members, japan_members) = directory.with_value(|d| {
+        let (branches, others): (Vec<usize>, Vec<usize>) =
+            (0..d.offices.len()).partition(|&i| d.offices[i].kind == OfficeKind::Branch);
+        (others, branches)
+    });
+    let show_world = move || query.with(|q| q.kind != Some(OfficeKind::Branch));
+    let show_japan = move || query.with(|q| matches!(q.kind, None | Some(OfficeKind::Branch)));
+    let world_map = data::world_map();
+    let japan_map = data::japan_map();
     view! {
         <OfficeSearch query regions on_change />
         <p class="result-count" role="status" aria-live="polite">{count}</p>
-        <OfficeList directory visible=results highlight selected />
+        <div class="directory-layout">
+            <OfficeList directory visible=results highlight selected />
+            <div class="maps">
+                <div hidden=move || !show_world()>
+                    <Loaded
+                        resource=world_map
+                        view=move |map: WorldMap| {
+                            let outline = Outline {
+                                width: map.width,
+                                height: map.height,
+                                frame: map.frame(),
+                                paths: vec![map.land],
+                                attribution: map.attribution,
+                            };
+                            view! {
+                                <OfficeMap
+                                    title=|t| t.map_world_title
+                                    outline
+                                    directory
+                                    members=world_members.clone()
+                                    matches=results
+                                    highlight
+                                    selected
+                                />
+                            }
+                        }
+                    />
+                </div>
+                <div hidden=move || !show_japan()>
+                    <Loaded
+                        resource=japan_map
+                        view=move |map: JapanMap| {
+                            let outline = Outline {
+                                width: map.width,
+                                height: map.height,
+                                frame: map.frame(),
+                                paths: map.prefectures.into_iter().map(|p| p.d).collect(),
+                                attribution: map.attribution,
+                            };
+                            view! {
+                                <OfficeMap
+                                    title=|t| t.map_japan_title
+                                    outline
+                                    directory
+                                    members=japan_members.clone()
+                                    matches=results
+                                    highlight
+                                    selected
+                                />
+                            }
+                        }
+                    />
+                </div>
+            </div>
+        </div>
     }
 }

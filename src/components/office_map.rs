@@ -1,0 +1,119 @@
+use leptos::either::Either;
+use leptos::prelude::*;
+
+use crate::components::office_list::office_summary;
+use crate::i18n::{localized, use_i18n, Ui};
+use crate::model::directory::Directory;
+use crate::model::lang::Text;
+use crate::model::map::Frame;
+use crate::model::route::office_href;
+
+/// The drawing under the markers: a view box and outlines already in its coordinates.
+#[derive(Clone)]
+pub struct Outline {
+    pub width: f64,
+    pub height: f64,
+    pub paths: Vec<String>,
+    pub frame: Frame,
+    pub attribution: Text,
+}
+
+/// An inline SVG map with a button per office. The buttons sit over the drawing in
+/// HTML, so they are real buttons for keyboards and screen readers. Offices not in
+/// `matches` are dimmed and leave the tab order; choosing one selects it.
+#[component]
+pub fn OfficeMap(
+    title: fn(&Ui) -> &'static str,
+    outline: Outline,
+    directory: StoredValue<Directory>,
+    members: Vec<usize>,
+    #[prop(into)] matches: Signal<Vec<usize>>,
+    highlight: RwSignal<Option<String>>,
+    selected: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let Outline {
+        width,
+        height,
+        paths,
+        frame,
+        attribution,
+    } = outline;
+    let shapes = paths
+        .into_iter()
+        .map(|d| view! { <path d=d /> })
+        .collect_view();
+    let markers = members
+        .into_iter()
+        .filter_map(|index| {
+            let (id, lat, lon) = directory.with_value(|d| {
+                let o = &d.offices[index];
+                (o.id.clone(), o.lat, o.lon)
+            });
+            let (x, y) = frame.place(lat, lon)?;
+            let name = move || {
+                directory.with_value(|d| d.offices[index].name.get(i18n.lang.get()).to_string())
+            };
+            let matched = move || matches.with(|m| m.contains(&index));
+            let is = move |signal: RwSignal<Option<String>>, id: &str| {
+                signal.with(|s| s.as_deref() == Some(id))
+            };
+            let (hl_id, sel_id, enter_id, focus_id, click_id) =
+                (id.clone(), id.clone(), id.clone(), id.clone(), id);
+            Some(view! {
+                <button
+                    type="button"
+                    class="marker"
+                    class:is-dim=move || !matched()
+                    class:is-highlighted=move || is(highlight, &hl_id)
+                    style:left=format!("{x:.2}%")
+                    style:top=format!("{y:.2}%")
+                    aria-label=name
+                    aria-pressed=move || if is(selected, &sel_id) { "true" } else { "false" }
+                    tabindex=move || if matched() { "0" } else { "-1" }
+                    on:mouseenter=move |_| highlight.set(Some(enter_id.clone()))
+                    on:mouseleave=move |_| highlight.set(None)
+                    on:focus=move |_| highlight.set(Some(focus_id.clone()))
+                    on:blur=move |_| highlight.set(None)
+                    on:click=move |_| selected.set(Some(click_id.clone()))
+                ></button>
+            })
+        })
+        .collect_view();
+    let chosen = move || {
+        let id = selected.get()?;
+        directory.with_value(|d| {
+            let office = d.office(&id)?;
+            let lang = i18n.lang.get();
+            Some((
+                office_href(lang, &id),
+                office.name.get(lang).to_string(),
+                office_summary(d, office, lang),
+            ))
+        })
+    };
+    view! {
+        <figure class="office-map">
+            <figcaption>{move || title(i18n.t())}</figcaption>
+            <div class="map-canvas" style:aspect-ratio=format!("{width} / {height}")>
+                <svg viewBox=format!("0 0 {width} {height}") aria-hidden="true" focusable="false">
+                    {shapes}
+                </svg>
+                {markers}
+            </div>
+            <p class="map-selection" aria-live="polite">
+                {move || match chosen() {
+                    Some((href, name, summary)) => {
+                        Either::Left(view! {
+                            <a href=href>{name}</a>
+                            " — "
+                            <span>{summary}</span>
+                        })
+                    }
+                    None => Either::Right(view! { <span class="muted">{move || i18n.t().map_note}</span> }),
+                }}
+            </p>
+            <p class="map-credit">{localized(attribution)}</p>
+        </figure>
+    }
+}

@@ -1,0 +1,289 @@
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::components::copy_button::CopyButton;
+use crate::components::ext_link::ExtLink;
+use crate::components::loaded::Loaded;
+use crate::components::local_time::LocalTime;
+use crate::components::office_list::kind_name;
+use crate::components::page::{PageHeading, PageMeta};
+use crate::components::sources::SourceList;
+use crate::data;
+use crate::i18n::{fill, localized, use_i18n, Ui};
+use crate::model::directory::{Lookup, OfficeDetail, OfficeRef};
+use crate::model::lang::{Lang, Text};
+use crate::model::route::{href, office_href, Page};
+use crate::model::url::percent_encode;
+use crate::model::vcard::vcard_for;
+
+/// `/offices/:id`: everything known about one office, or suggestions for an unknown id.
+#[component]
+pub fn OfficePage() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let office = data::office(id);
+    view! {
+        <Loaded
+            resource=office
+            view=move |lookup: Lookup| match lookup {
+                Lookup::Found(detail) => Either::Left(view! { <OfficeBody detail=*detail /> }),
+                Lookup::Missing { suggestions } => {
+                    Either::Right(view! { <OfficeMissing id=id.get_untracked() suggestions /> })
+                }
+            }
+        />
+    }
+}
+
+fn language_name(t: &Ui, code: &str) -> String {
+    match code {
+        "en" => t.lang_en,
+        "ja" => t.lang_ja,
+        "fr" => t.lang_fr,
+        "ko" => t.lang_ko,
+        "zh" => t.lang_zh,
+        other => other,
+    }
+    .to_string()
+}
+
+fn office_links(refs: Vec<OfficeRef>) -> impl IntoView {
+    let i18n = use_i18n();
+    let items = refs
+        .into_iter()
+        .map(|r| {
+            let OfficeRef { id, name, kind } = r;
+            view! {
+                <li>
+                    <a href=move || office_href(i18n.lang.get(), &id)>{localized(name)}</a>
+                    " "
+                    <span class="office-kind">{move || kind_name(i18n.t(), kind)}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="links">{items}</ul> }
+}
+
+#[component]
+fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = i18n.lang;
+    let OfficeDetail {
+        office,
+        region,
+        countries,
+        neighbours,
+        headquarters,
+    } = detail;
+    let name = office.name.clone();
+    let about = office.about.clone();
+    let title = Signal::derive({
+        let name = name.clone();
+        move || name.get(lang.get()).to_string()
+    });
+    let description = Signal::derive(move || about.get(lang.get()).to_string());
+
+    let country_list = {
+        let countries = countries.clone();
+        move || {
+            let sep = if lang.get() == Lang::Ja { "、" } else { ", " };
+            countries
+                .iter()
+                .map(|c| c.name.get(lang.get()).to_string())
+                .collect::<Vec<_>>()
+                .join(sep)
+        }
+    };
+    let location = {
+        let (city, prefecture) = (office.city.clone(), office.prefecture.clone());
+        let country = countries
+            .first()
+            .map(|c| c.name.clone())
+            .unwrap_or_default();
+        move || {
+            let l = lang.get();
+            let mut parts = vec![city.get(l).to_string()];
+            parts.extend(
+                prefecture
+                    .as_ref()
+                    .filter(|p| p.get(l) != city.get(l))
+                    .map(|p| p.get(l).to_string()),
+            );
+            parts.push(country.get(l).to_string());
+            parts.join(if l == Lang::Ja { "、" } else { ", " })
+        }
+    };
+    let covers = (!office.covers.is_empty()).then(|| {
+        let country_list = country_list.clone();
+        view! {
+            <dt>{move || i18n.t().office_covers}</dt>
+            <dd>{country_list}</dd>
+        }
+    });
+    let local_name = office.local_name.clone().map(|n| {
+        view! {
+            <dt>{move || i18n.t().office_local_name}</dt>
+            <dd>{n}</dd>
+        }
+    });
+    let region_row = region.map(|r| {
+        view! {
+            <dt>{move || i18n.t().office_region}</dt>
+            <dd>{localized(r.name)}</dd>
+        }
+    });
+    let languages = (!office.languages.is_empty()).then(|| {
+        let codes = office.languages.clone();
+        view! {
+            <dt>{move || i18n.t().office_languages}</dt>
+            <dd>{move || codes.iter().map(|c| language_name(i18n.t(), c)).collect::<Vec<_>>().join(", ")}</dd>
+        }
+    });
+    let opened = office.opened.clone().map(|o| {
+        let note = o
+            .note
+            .map(|n| view! { <span class="note">" "{localized(n)}</span> });
+        view! {
+            <dt>{move || i18n.t().office_opened}</dt>
+            <dd>{o.year}{note}</dd>
+        }
+    });
+    let website = office.website.clone().map(|url| {
+        let (link, shown) = (url.clone(), url.clone());
+        let copy_label =
+            Signal::derive(move || format!("{} {}", i18n.t().copy, i18n.t().office_website));
+        view! {
+            <dt>{move || i18n.t().office_website}</dt>
+            <dd>
+                <ExtLink url=link>{shown}</ExtLink>
+                " "
+                <CopyButton text=url label=copy_label />
+            </dd>
+        }
+    });
+    let contact = office.contact.clone().map(|c| {
+        let rows = [
+            (
+                c.phone.clone(),
+                "tel:",
+                (|t: &Ui| t.office_phone) as fn(&Ui) -> &'static str,
+            ),
+            (c.fax.clone(), "tel:", |t: &Ui| t.office_fax),
+            (c.email.clone(), "mailto:", |t: &Ui| t.office_email),
+        ]
+        .into_iter()
+        .filter_map(|(value, scheme, label)| {
+            let value = value?;
+            let (shown, copied) = (value.clone(), value.clone());
+            let copy_label =
+                Signal::derive(move || format!("{} {}", i18n.t().copy, label(i18n.t())));
+            Some(view! {
+                <li>
+                    <span>{move || label(i18n.t())}": "</span>
+                    <ExtLink url=format!("{scheme}{}", value.replace(' ', ""))>{shown}</ExtLink>
+                    " "
+                    <CopyButton text=copied label=copy_label />
+                </li>
+            })
+        })
+        .collect_view();
+        view! {
+            <dt>{move || i18n.t().office_contact}</dt>
+            <dd>
+                <span>{localized(c.label)}</span>
+                <ul class="plain">{rows}</ul>
+            </dd>
+        }
+    });
+    let has_website = office.website.is_some();
+    let address_help = move || {
+        let t = i18n.t();
+        if has_website {
+            t.office_address_website
+        } else {
+            t.office_address_hq
+        }
+    };
+    let hq_link = (!has_website)
+        .then(|| headquarters.clone())
+        .flatten()
+        .map(|hq| {
+            view! {
+                " "
+                <a href=move || office_href(lang.get(), &hq.id)>{localized(hq.name)}</a>
+            }
+        });
+    let vcard_href = {
+        let office = office.clone();
+        let country = countries
+            .first()
+            .map(|c| c.name.clone())
+            .unwrap_or_else(|| Text::new(&office.country, &office.country));
+        move || {
+            let text = vcard_for(&office, &country, lang.get());
+            format!("data:text/vcard;charset=utf-8,{}", percent_encode(&text))
+        }
+    };
+    let osm = format!(
+        "https://www.openstreetmap.org/?mlat={lat:.4}&mlon={lon:.4}#map=11/{lat:.4}/{lon:.4}",
+        lat = office.lat,
+        lon = office.lon
+    );
+    let kind = office.kind;
+    view! {
+        <PageMeta title description />
+        <p class="breadcrumb">
+            <a href=move || href(lang.get(), Page::Offices)>{move || i18n.t().all_offices}</a>
+        </p>
+        <PageHeading>{move || title.get()}</PageHeading>
+        <p class="office-kind-line">{move || kind_name(i18n.t(), kind)}</p>
+        <p class="lead">{localized(office.about.clone())}</p>
+        <dl class="facts">
+            {local_name}
+            <dt>{move || i18n.t().office_location}</dt>
+            <dd>{location}</dd>
+            {region_row}
+            <dt>{move || i18n.t().office_address}</dt>
+            <dd>{move || i18n.t().office_address_missing}" "{address_help}{hq_link}</dd>
+            {covers}
+            {website}
+            {contact}
+            {languages}
+            {opened}
+            <LocalTime zone=office.timezone.clone() />
+        </dl>
+        <p class="actions">
+            <a class="button" href=vcard_href download=format!("{}.vcf", office.id)>
+                {move || i18n.t().vcard}
+            </a>
+            " "
+            <a class="button button-secondary" href=osm rel="noopener">{move || i18n.t().osm}</a>
+        </p>
+        <section aria-labelledby="neighbours-heading">
+            <h2 id="neighbours-heading">{move || i18n.t().neighbours}</h2>
+            {office_links(neighbours)}
+        </section>
+        <SourceList sources=office.sources.clone() />
+    }
+}
+
+#[component]
+fn OfficeMissing(id: String, suggestions: Vec<OfficeRef>) -> impl IntoView {
+    let i18n = use_i18n();
+    let body = move || fill(i18n.t().office_not_found_body, &[("id", &id)]);
+    view! {
+        <PageMeta
+            title=Signal::derive(move || i18n.t().office_not_found_title.to_string())
+            description=Signal::derive(move || i18n.t().not_found_meta.to_string())
+        />
+        <PageHeading>{move || i18n.t().office_not_found_title}</PageHeading>
+        <p class="lead">{body}</p>
+        <h2>{move || i18n.t().suggestions}</h2>
+        {office_links(suggestions)}
+        <p>
+            <a class="button" href=move || href(i18n.lang.get(), Page::Offices)>{move || i18n.t().all_offices}</a>
+        </p>
+    }
+}
