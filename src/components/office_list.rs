@@ -5,11 +5,12 @@ use crate::model::directory::{Directory, Office, OfficeKind};
 use crate::model::lang::Lang;
 use crate::model::route::office_href;
 
+/// What one office is, in a word or two.
 pub fn kind_name(t: &Ui, kind: OfficeKind) -> &'static str {
     match kind {
-        OfficeKind::Headquarters => t.kind_headquarters,
-        OfficeKind::Overseas => t.kind_overseas,
-        OfficeKind::Branch => t.kind_branch,
+        OfficeKind::Headquarters => t.kind_one_headquarters,
+        OfficeKind::Overseas => t.kind_one_overseas,
+        OfficeKind::Branch => t.kind_one_branch,
     }
 }
 

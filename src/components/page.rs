@@ -25,9 +25,10 @@ pub fn PageMeta(
     #[prop(into)] title: Signal<String>,
     #[prop(into)] description: Signal<String>,
 ) -> impl IntoView {
+    // The meta context may read these after the page that set them is gone.
     view! {
-        <Title text=move || title.get() />
-        <Meta name="description" content=move || description.get() />
+        <Title text=move || title.try_get().unwrap_or_default() />
+        <Meta name="description" content=move || description.try_get().unwrap_or_default() />
     }
 }
 

@@ -95,6 +95,9 @@ pub const UI: Ui = Ui {
     lang_fr: "French",
     lang_ko: "Korean",
     lang_zh: "Chinese",
+    kind_one_headquarters: "Headquarters",
+    kind_one_overseas: "Overseas office",
+    kind_one_branch: "Branch in Japan",
     panic_message: "Something went wrong on this page.",
     panic_reload: "Reload",
 };

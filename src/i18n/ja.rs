@@ -95,6 +95,9 @@ pub const UI: Ui = Ui {
     lang_fr: "フランス語",
     lang_ko: "韓国語",
     lang_zh: "中国語",
+    kind_one_headquarters: "本部",
+    kind_one_overseas: "海外事務所",
+    kind_one_branch: "国内支部",
     panic_message: "このページで問題が発生しました。",
     panic_reload: "再読み込み",
 };

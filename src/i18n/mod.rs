@@ -124,6 +124,9 @@ ui_strings! {
     lang_fr,
     lang_ko,
     lang_zh,
+    kind_one_headquarters,
+    kind_one_overseas,
+    kind_one_branch,
     panic_message,
     panic_reload,
 }

@@ -14,7 +14,7 @@ for (const path of paths) {
 
 test('axe finds no violations on the error state', async ({ page }) => {
   await openApp(page, '/');
-  await page.route('**/data/mission.json', (route) => route.abort());
+  await page.route('**/data/offices.json', (route) => route.abort());
   await page.getByRole('link', { name: 'Offices' }).first().click();
   await expect(page.getByRole('alert')).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();

@@ -55,7 +55,7 @@ test.describe('navigation', () => {
     await expect(mainHeading(page)).toBeFocused();
     await expect(page).toHaveTitle('CLAIR offices — CLAIR');
     await expect(nav.getByRole('link', { name: 'Offices' })).toHaveAttribute('aria-current', 'page');
-    await expect(page.getByRole('heading', { name: 'Headquarters, branches and overseas offices' })).toBeVisible();
+    await expect(page.locator('p.result-count')).toHaveText('75 offices found');
     expect(await page.locator('meta[name=description]').getAttribute('content')).toContain('67 branches');
 
     await nav.getByRole('link', { name: 'JET Programme' }).click();
@@ -180,15 +180,15 @@ test.describe('mission content', () => {
 test.describe('failures', () => {
   test('a network failure for the data shows the error with Retry, and Retry recovers', async ({ page }) => {
     await openApp(page, '/');
-    await page.route('**/data/mission.json', (route) => route.abort());
+    await page.route('**/data/offices.json', (route) => route.abort());
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Offices' }).click();
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('This content could not be loaded');
-    await expect(alert).toContainText('mission.json');
+    await expect(alert).toContainText('offices.json');
     await expect(mainHeading(page)).toHaveText('CLAIR offices');
-    await page.unroute('**/data/mission.json');
+    await page.unroute('**/data/offices.json');
     await alert.getByRole('button', { name: 'Try again' }).click();
-    await expect(page.getByRole('heading', { name: 'Headquarters, branches and overseas offices' })).toBeVisible();
+    await expect(page.locator('p.result-count')).toHaveText('75 offices found');
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
@@ -213,9 +213,9 @@ test.describe('failures', () => {
 
   test('a route served by an SPA fallback renders in the browser and reports the bad file', async ({ page }) => {
     const errors = watchErrors(page);
-    await page.goto(`${brokenOrigin}/offices/`);
+    await page.goto(`${brokenOrigin}/jet/`);
     await expect(page.locator('html[data-ready]')).toHaveCount(1);
-    await expect(mainHeading(page)).toHaveText('CLAIR offices');
+    await expect(mainHeading(page)).toHaveText('The JET Programme');
     await expect(page.getByRole('alert')).toContainText('mission.json has a problem');
     // The fallback file was rendered for "/": its mission content must not linger.
     await expect(page.getByText('Key figures')).toHaveCount(0);

@@ -1,0 +1,166 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { mainHeading, openApp, watchErrors } from './helpers.mjs';
+
+const results = (page) => page.locator('ul.office-list > li');
+const names = (page) => page.locator('ul.office-list a.office-name');
+const search = (page) => page.getByRole('searchbox', { name: 'Search offices' });
+const count = (page) => page.locator('p.result-count');
+
+test.describe('office directory', () => {
+  test('lists all 75 offices, prerendered', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/offices/');
+    await expect(results(page)).toHaveCount(75);
+    await expect(count(page)).toHaveText('75 offices found');
+    await context.close();
+  });
+
+  test('finds London by an English, a Japanese and a full-width country name', async ({ page }) => {
+    const errors = watchErrors(page);
+    await openApp(page, '/offices/');
+    for (const term of ['Germany', 'ドイツ', 'ＧＥＲＭＡＮＹ']) {
+      await search(page).fill(term);
+      await expect(names(page)).toHaveText(['CLAIR London']);
+      await expect(count(page)).toHaveText('1 office found');
+    }
+    await expect(page).toHaveURL(/\?q=%EF%BC%A7/);
+    expect(errors).toEqual([]);
+  });
+
+  test('finds Tokyo however it is written', async ({ page }) => {
+    await openApp(page, '/offices/');
+    for (const term of ['tokyo', '東京', 'Tōkyō', 'TOKYO']) {
+      await search(page).fill(term);
+      await expect(names(page)).toContainText(['CLAIR Headquarters', 'Tokyo Metropolis Branch']);
+    }
+    await search(page).fill('atlantis');
+    await expect(results(page)).toHaveCount(0);
+    await expect(count(page)).toContainText('No office matches');
+  });
+
+  test('filters combine, live in the URL, survive reload and Back', async ({ page }) => {
+    await openApp(page, '/offices/');
+    await page.getByRole('radio', { name: 'Overseas offices' }).check();
+    await expect(results(page)).toHaveCount(7);
+    await expect(page).toHaveURL(/\/offices\/\?kind=overseas$/);
+    await page.getByRole('combobox', { name: 'Region' }).selectOption('europe');
+    await expect(names(page)).toHaveText(['CLAIR London', 'CLAIR Paris']);
+    await expect(page).toHaveURL(/kind=overseas&region=europe/);
+
+    await page.reload();
+    await expect(page.locator('html[data-ready]')).toHaveCount(1);
+    await expect(names(page)).toHaveText(['CLAIR London', 'CLAIR Paris']);
+    await expect(page.getByRole('radio', { name: 'Overseas offices' })).toBeChecked();
+    await expect(page.getByRole('combobox', { name: 'Region' })).toHaveValue('europe');
+
+    await page.getByRole('radio', { name: 'Branches in Japan' }).check();
+    await expect(results(page)).toHaveCount(67);
+    await page.getByRole('combobox', { name: 'Region' }).selectOption('kinki');
+    await expect(names(page)).toContainText(['Osaka Prefecture Branch', 'Kyoto City Branch']);
+  });
+
+  test('a shared search URL opens with its results', async ({ page }) => {
+    const errors = watchErrors(page);
+    await openApp(page, '/offices/?q=germany&kind=overseas');
+    await expect(search(page)).toHaveValue('germany');
+    await expect(page.getByRole('radio', { name: 'Overseas offices' })).toBeChecked();
+    await expect(names(page)).toHaveText(['CLAIR London']);
+    expect(errors).toEqual([]);
+  });
+
+  test('map markers and the list select each other, by keyboard', async ({ page }) => {
+    await openApp(page, '/offices/');
+    const marker = page.getByRole('button', { name: 'CLAIR London' });
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await expect(marker).toHaveAttribute('aria-pressed', 'true');
+    const selection = page.locator('figure.office-map p.map-selection').first();
+    await expect(selection.getByRole('link', { name: 'CLAIR London' })).toBeVisible();
+    await expect(page.locator('li.office-item[data-office="london"]')).toHaveClass(/is-highlighted/);
+
+    await page.locator('li.office-item[data-office="paris"] a').focus();
+    await expect(page.getByRole('button', { name: 'CLAIR Paris' })).toHaveClass(/is-highlighted/);
+
+    await search(page).fill('germany');
+    await expect(page.getByRole('button', { name: 'CLAIR Paris' })).toHaveClass(/is-dim/);
+    await expect(page.getByRole('button', { name: 'CLAIR London' })).not.toHaveClass(/is-dim/);
+
+    await selection.getByRole('link', { name: 'CLAIR London' }).click();
+    await expect(mainHeading(page)).toHaveText('CLAIR London');
+  });
+});
+
+test.describe('office pages', () => {
+  test('London shows what is known, and says what is not', async ({ page }) => {
+    const errors = watchErrors(page);
+    await openApp(page, '/offices/london/');
+    await expect(mainHeading(page)).toHaveText('CLAIR London');
+    await expect(page).toHaveTitle('CLAIR London — CLAIR');
+    const facts = page.locator('dl.facts');
+    await expect(facts).toContainText('Japan Local Government Centre (JLGC)');
+    await expect(facts).toContainText('Germany');
+    await expect(facts).toContainText('The street address is not listed here');
+    await expect(facts.getByRole('link', { name: 'https://www.jlgc.org.uk/' })).toHaveAttribute('href', 'https://www.jlgc.org.uk/');
+    await expect(facts).toContainText('Europe/London');
+    await expect(page.locator('dd.local-time')).toContainText(/\d\d:\d\d/);
+    await expect(page.getByRole('link', { name: 'Open in OpenStreetMap' })).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/\?mlat=51\.5100&mlon=-0\.1300/);
+    await expect(page.getByRole('region', { name: 'Nearby offices' }).getByRole('link', { name: 'CLAIR Paris' })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('the vCard download is a valid card for the office', async ({ page }) => {
+    await openApp(page, '/offices/tokyo-hq/');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download contact card (.vcf)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('tokyo-hq.vcf');
+    const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    expect(text.startsWith('BEGIN:VCARD\r\nVERSION:4.0\r\n')).toBe(true);
+    expect(text).toContain('FN:CLAIR Headquarters\r\n');
+    expect(text).toContain('TEL;TYPE=work,voice;VALUE=uri:tel:+81-3-5213-1722\r\n');
+    expect(text).toContain('EMAIL;TYPE=work:kikaku@clair.or.jp\r\n');
+    expect(text.trimEnd().endsWith('END:VCARD')).toBe(true);
+  });
+
+  test('a branch page links to headquarters for enquiries, in Japanese too', async ({ page }) => {
+    await openApp(page, '/ja/offices/branch-osaka-city/');
+    await expect(mainHeading(page)).toHaveText('大阪市支部');
+    await expect(page.locator('dl.facts')).toContainText('番地などの住所はここに掲載していません');
+    await page.getByRole('link', { name: 'クレア本部' }).click();
+    await expect(mainHeading(page)).toHaveText('クレア本部');
+    await expect(page).toHaveURL(/\/ja\/offices\/tokyo-hq\/$/);
+  });
+
+  test('an office page works without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const response = await page.goto('/offices/london/');
+    expect(response.status()).toBe(200);
+    await expect(mainHeading(page)).toHaveText('CLAIR London');
+    await expect(page.locator('dl.facts')).toContainText('Sweden');
+    await context.close();
+  });
+
+  test('an unknown id gets a helpful not-found page with suggestions', async ({ page }) => {
+    const response = await page.goto('/offices/branch-osaka/');
+    expect(response.status()).toBe(404);
+    await expect(page.locator('html[data-ready]')).toHaveCount(1);
+    await expect(mainHeading(page)).toHaveText('Office not found');
+    await expect(page.getByRole('main')).toContainText('branch-osaka');
+    await expect(page.getByRole('link', { name: 'Osaka Prefecture Branch' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Osaka City Branch' })).toBeVisible();
+    await page.goto('/offices/atlantis/');
+    await expect(page.getByRole('link', { name: 'CLAIR London' })).toBeVisible();
+  });
+});
+
+for (const path of ['/offices/', '/ja/offices/', '/offices/london/', '/ja/offices/branch-osaka-pref/', '/offices/tokyo-hq/']) {
+  test(`axe finds no violations on ${path}`, async ({ page }) => {
+    await openApp(page, path);
+    const scan = await new AxeBuilder({ page }).analyze();
+    expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+}
