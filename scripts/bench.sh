@@ -29,3 +29,6 @@ for f in index.html $assets; do
   first_raw=$((first_raw + raw)); first_gz=$((first_gz + gz)); first_br=$((first_br + br))
 done
 printf '  %-42s %10d %10d %10d\n' "total" "$first_raw" "$first_gz" "$first_br"
+
+echo
+node scripts/bench-search.mjs "$dist"

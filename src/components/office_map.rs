@@ -4,19 +4,9 @@ use leptos::prelude::*;
 use crate::components::office_list::office_summary;
 use crate::i18n::{localized, use_i18n, Ui};
 use crate::model::directory::Directory;
-use crate::model::lang::Text;
-use crate::model::map::Frame;
+use crate::model::load::LoadError;
+use crate::model::map::Locator;
 use crate::model::route::office_href;
-
-/// The drawing under the markers: a view box and outlines already in its coordinates.
-#[derive(Clone)]
-pub struct Outline {
-    pub width: f64,
-    pub height: f64,
-    pub paths: Vec<String>,
-    pub frame: Frame,
-    pub attribution: Text,
-}
 
 /// An inline SVG map with a button per office. The buttons sit over the drawing in
 /// HTML, so they are real buttons for keyboards and screen readers. Offices not in
@@ -24,15 +14,17 @@ pub struct Outline {
 #[component]
 pub fn OfficeMap(
     title: fn(&Ui) -> &'static str,
-    outline: Outline,
+    outline: Locator,
     directory: StoredValue<Directory>,
     members: Vec<usize>,
-    #[prop(into)] matches: Signal<Vec<usize>>,
+    /// Whether each office (by position in the directory) matches the search.
+    #[prop(into)]
+    matches: Signal<Vec<bool>>,
     highlight: RwSignal<Option<String>>,
     selected: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let Outline {
+    let Locator {
         width,
         height,
         paths,
@@ -54,7 +46,7 @@ pub fn OfficeMap(
             let name = move || {
                 directory.with_value(|d| d.offices[index].name.get(i18n.lang.get()).to_string())
             };
-            let matched = move || matches.with(|m| m.contains(&index));
+            let matched = move || matches.with(|m| m.get(index).copied().unwrap_or(false));
             let is = move |signal: RwSignal<Option<String>>, id: &str| {
                 signal.with(|s| s.as_deref() == Some(id))
             };
@@ -116,4 +108,39 @@ pub fn OfficeMap(
             <p class="map-credit">{localized(attribution)}</p>
         </figure>
     }
+}
+
+/// A small map with one office's approximate position, drawn once the browser has
+/// loaded the outlines; its box is reserved so nothing moves when it appears.
+#[component]
+pub fn OfficeLocator(
+    map: LocalResource<Result<Locator, LoadError>>,
+    lat: f64,
+    lon: f64,
+    label: Signal<String>,
+) -> impl IntoView {
+    let drawing = move || {
+        let Some(Ok(Locator {
+            width,
+            height,
+            paths,
+            frame,
+            ..
+        })) = map.get()
+        else {
+            return None;
+        };
+        let (x, y) = frame.place(lat, lon)?;
+        let shapes = paths
+            .into_iter()
+            .map(|d| view! { <path d=d /> })
+            .collect_view();
+        Some(view! {
+            <svg viewBox=format!("0 0 {width} {height}") role="img" aria-label=move || label.get()>
+                {shapes}
+                <circle class="locator-dot" cx=x * width / 100.0 cy=y * height / 100.0 r=width / 90.0 />
+            </svg>
+        })
+    };
+    view! { <div class="office-locator">{drawing}</div> }
 }

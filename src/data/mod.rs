@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 use crate::model::content::{Mission, Site};
 use crate::model::directory::{Directory, Lookup};
 use crate::model::load::{parse, LoadError};
-use crate::model::map::{JapanMap, WorldMap};
+use crate::model::map::{JapanMap, Locator, WorldMap};
 
 /// A content file's value, or why it could not be had.
 pub type Loaded<T> = Result<T, LoadError>;
@@ -117,4 +117,16 @@ pub fn world_map() -> Resource<Loaded<WorldMap>> {
 /// Prefecture outlines for the directory's map of branches.
 pub fn japan_map() -> Resource<Loaded<JapanMap>> {
     resource("map-japan.json")
+}
+
+/// A map for a small locator, loaded only in the browser: the prerendered page keeps
+/// its room free instead of carrying the outlines.
+pub fn locator_map(japan: bool) -> LocalResource<Loaded<Locator>> {
+    LocalResource::new(move || async move {
+        if japan {
+            load::<JapanMap>("map-japan.json").await.map(Locator::from)
+        } else {
+            load::<WorldMap>("map-world.json").await.map(Locator::from)
+        }
+    })
 }

@@ -98,6 +98,8 @@ pub const UI: Ui = Ui {
     kind_one_headquarters: "Headquarters",
     kind_one_overseas: "Overseas office",
     kind_one_branch: "Branch in Japan",
+    show_more: "Show {n} more",
+    locator_label: "Map showing the approximate position of {name}",
     panic_message: "Something went wrong on this page.",
     panic_reload: "Reload",
 };

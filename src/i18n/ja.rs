@@ -98,6 +98,8 @@ pub const UI: Ui = Ui {
     kind_one_headquarters: "本部",
     kind_one_overseas: "海外事務所",
     kind_one_branch: "国内支部",
+    show_more: "さらに{n}件を表示",
+    locator_label: "{name}のおおよその位置を示す地図",
     panic_message: "このページで問題が発生しました。",
     panic_reload: "再読み込み",
 };

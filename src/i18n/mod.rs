@@ -127,6 +127,8 @@ ui_strings! {
     kind_one_headquarters,
     kind_one_overseas,
     kind_one_branch,
+    show_more,
+    locator_label,
     panic_message,
     panic_reload,
 }

@@ -80,6 +80,42 @@ impl JapanMap {
     }
 }
 
+/// Either map reduced to what a drawing needs: its box, outlines, frame and credit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Locator {
+    pub width: f64,
+    pub height: f64,
+    pub paths: Vec<String>,
+    pub frame: Frame,
+    pub attribution: Text,
+}
+
+impl From<WorldMap> for Locator {
+    fn from(map: WorldMap) -> Locator {
+        Locator {
+            width: map.width,
+            height: map.height,
+            frame: map.frame(),
+            paths: vec![map.land],
+            attribution: map.attribution,
+        }
+    }
+}
+
+impl From<JapanMap> for Locator {
+    fn from(map: JapanMap) -> Locator {
+        let frame = map.frame();
+        let paths = map.prefectures.into_iter().map(|p| p.d).collect();
+        Locator {
+            width: map.width,
+            height: map.height,
+            frame,
+            paths,
+            attribution: map.attribution,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Frame;

@@ -7,11 +7,12 @@ use crate::components::ext_link::ExtLink;
 use crate::components::loaded::Loaded;
 use crate::components::local_time::LocalTime;
 use crate::components::office_list::kind_name;
+use crate::components::office_map::OfficeLocator;
 use crate::components::page::{PageHeading, PageMeta};
 use crate::components::sources::SourceList;
 use crate::data;
 use crate::i18n::{fill, localized, use_i18n, Ui};
-use crate::model::directory::{Lookup, OfficeDetail, OfficeRef};
+use crate::model::directory::{Lookup, OfficeDetail, OfficeKind, OfficeRef};
 use crate::model::lang::{Lang, Text};
 use crate::model::route::{href, office_href, Page};
 use crate::model::url::percent_encode;
@@ -232,6 +233,9 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
         lon = office.lon
     );
     let kind = office.kind;
+    let locator = data::locator_map(kind == OfficeKind::Branch);
+    let locator_label =
+        Signal::derive(move || fill(i18n.t().locator_label, &[("name", &title.get())]));
     view! {
         <PageMeta title description />
         <p class="breadcrumb">
@@ -254,6 +258,7 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
             {opened}
             <LocalTime zone=office.timezone.clone() />
         </dl>
+        <OfficeLocator map=locator lat=office.lat lon=office.lon label=locator_label />
         <p class="actions">
             <a class="button" href=vcard_href download=format!("{}.vcf", office.id)>
                 {move || i18n.t().vcard}

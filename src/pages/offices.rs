@@ -4,14 +4,17 @@ use leptos_router::NavigateOptions;
 
 use crate::components::loaded::Loaded;
 use crate::components::office_list::OfficeList;
-use crate::components::office_map::{OfficeMap, Outline};
+use crate::components::office_map::OfficeMap;
 use crate::components::office_search::OfficeSearch;
 use crate::components::page::PageTop;
 use crate::data;
 use crate::i18n::{fill, use_i18n};
 use crate::model::directory::{Directory, OfficeKind};
-use crate::model::map::{JapanMap, WorldMap};
+use crate::model::map::{JapanMap, Locator, WorldMap};
 use crate::model::search::{Query, SearchIndex};
+
+/// How many results are rendered before "show more".
+const PAGE_SIZE: usize = 100;
 
 /// `/offices`: every CLAIR office, searchable and filterable, with state in the URL.
 #[component]
@@ -44,6 +47,28 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
     let index = SearchIndex::new(&directory);
     let directory = StoredValue::new(directory);
     let results = Memo::new(move |_| directory.with_value(|d| index.search(d, &query.get())));
+    // Which offices match, by position, so each map marker checks in O(1).
+    let matched = Memo::new(move |_| {
+        let mut mask = vec![false; directory.with_value(|d| d.offices.len())];
+        results.with(|r| r.iter().for_each(|&i| mask[i] = true));
+        mask
+    });
+    // Long result lists render in pages; the count always covers all of them.
+    let shown = RwSignal::new(PAGE_SIZE);
+    let visible = Memo::new(move |_| {
+        results.with(|r| r.iter().copied().take(shown.get()).collect::<Vec<_>>())
+    });
+    let more = move || {
+        let hidden = results.with(Vec::len).saturating_sub(shown.get());
+        (hidden > 0).then(|| {
+            let label = fill(i18n.t().show_more, &[("n", &hidden.min(PAGE_SIZE).to_string())]);
+            view! {
+                <button type="button" class="button button-secondary" on:click=move |_| shown.update(|n| *n += PAGE_SIZE)>
+                    {label}
+                </button>
+            }
+        })
+    };
     let highlight = RwSignal::new(None::<String>);
     let selected = RwSignal::new(None::<String>);
 
@@ -85,26 +110,23 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
         <OfficeSearch query regions on_change />
         <p class="result-count" role="status" aria-live="polite">{count}</p>
         <div class="directory-layout">
-            <OfficeList directory visible=results highlight selected />
+            <div>
+                <OfficeList directory visible highlight selected />
+                <p class="more">{more}</p>
+            </div>
             <div class="maps">
                 <div hidden=move || !show_world()>
                     <Loaded
                         resource=world_map
                         view=move |map: WorldMap| {
-                            let outline = Outline {
-                                width: map.width,
-                                height: map.height,
-                                frame: map.frame(),
-                                paths: vec![map.land],
-                                attribution: map.attribution,
-                            };
+                            let outline = Locator::from(map);
                             view! {
                                 <OfficeMap
                                     title=|t| t.map_world_title
                                     outline
                                     directory
                                     members=world_members.clone()
-                                    matches=results
+                                    matches=matched
                                     highlight
                                     selected
                                 />
@@ -116,20 +138,14 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
                     <Loaded
                         resource=japan_map
                         view=move |map: JapanMap| {
-                            let outline = Outline {
-                                width: map.width,
-                                height: map.height,
-                                frame: map.frame(),
-                                paths: map.prefectures.into_iter().map(|p| p.d).collect(),
-                                attribution: map.attribution,
-                            };
+                            let outline = Locator::from(map);
                             view! {
                                 <OfficeMap
                                     title=|t| t.map_japan_title
                                     outline
                                     directory
                                     members=japan_members.clone()
-                                    matches=results
+                                    matches=matched
                                     highlight
                                     selected
                                 />
