@@ -8,7 +8,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 const dist = process.argv[2] || 'dist';
 const out = 'target/dist-bench';
 const port = Number(process.env.BENCH_PORT || 18090);
-const COUNT = 10_000;
+const COUNT = Number(process.env.BENCH_OFFICES || 10_000);
 
 rmSync(out, { recursive: true, force: true });
 cpSync(dist, out, { recursive: true });

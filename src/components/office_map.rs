@@ -8,18 +8,23 @@ use crate::model::load::LoadError;
 use crate::model::map::Locator;
 use crate::model::route::office_href;
 
-/// An inline SVG map with a button per office. The buttons sit over the drawing in
-/// HTML, so they are real buttons for keyboards and screen readers. Offices not in
-/// `matches` are dimmed and leave the tab order; choosing one selects it.
+/// Most markers a map makes interactive at once; a bigger result set shows the rest as
+/// plain dots, so a keystroke costs the same with 75 offices or 10,000.
+const MARKER_LIMIT: usize = 400;
+
+/// An inline SVG map of offices. Every office on the map is a faint dot in the drawing;
+/// those that match the search are also buttons over it, in HTML, so they are real
+/// buttons for keyboards and screen readers. Choosing one selects the office.
 #[component]
 pub fn OfficeMap(
     title: fn(&Ui) -> &'static str,
     outline: Locator,
     directory: StoredValue<Directory>,
+    /// The offices this map shows, by position in the directory.
     members: Vec<usize>,
-    /// Whether each office (by position in the directory) matches the search.
+    /// The offices that match the search, in result order.
     #[prop(into)]
-    matches: Signal<Vec<bool>>,
+    matches: Signal<Vec<usize>>,
     highlight: RwSignal<Option<String>>,
     selected: RwSignal<Option<String>>,
 ) -> impl IntoView {
@@ -31,47 +36,57 @@ pub fn OfficeMap(
         frame,
         attribution,
     } = outline;
+    let place = move |index: usize| {
+        directory.with_value(|d| frame.place(d.offices[index].lat, d.offices[index].lon))
+    };
     let shapes = paths
         .into_iter()
         .map(|d| view! { <path d=d /> })
         .collect_view();
-    let markers = members
-        .into_iter()
-        .filter_map(|index| {
-            let (id, lat, lon) = directory.with_value(|d| {
-                let o = &d.offices[index];
-                (o.id.clone(), o.lat, o.lon)
-            });
-            let (x, y) = frame.place(lat, lon)?;
-            let name = move || {
-                directory.with_value(|d| d.offices[index].name.get(i18n.lang.get()).to_string())
-            };
-            let matched = move || matches.with(|m| m.get(index).copied().unwrap_or(false));
-            let is = move |signal: RwSignal<Option<String>>, id: &str| {
-                signal.with(|s| s.as_deref() == Some(id))
-            };
-            let (hl_id, sel_id, enter_id, focus_id, click_id) =
-                (id.clone(), id.clone(), id.clone(), id.clone(), id);
-            Some(view! {
-                <button
-                    type="button"
-                    class="marker"
-                    class:is-dim=move || !matched()
-                    class:is-highlighted=move || is(highlight, &hl_id)
-                    style:left=format!("{x:.2}%")
-                    style:top=format!("{y:.2}%")
-                    aria-label=name
-                    aria-pressed=move || if is(selected, &sel_id) { "true" } else { "false" }
-                    tabindex=move || if matched() { "0" } else { "-1" }
-                    on:mouseenter=move |_| highlight.set(Some(enter_id.clone()))
-                    on:mouseleave=move |_| highlight.set(None)
-                    on:focus=move |_| highlight.set(Some(focus_id.clone()))
-                    on:blur=move |_| highlight.set(None)
-                    on:click=move |_| selected.set(Some(click_id.clone()))
-                ></button>
-            })
-        })
+    let dots = members
+        .iter()
+        .filter_map(|&index| place(index))
+        .map(|(x, y)| view! { <circle class="dot" cx=x * width / 100.0 cy=y * height / 100.0 r=width / 320.0 /> })
         .collect_view();
+    let mut on_map = vec![false; directory.with_value(|d| d.offices.len())];
+    members.iter().for_each(|&i| on_map[i] = true);
+    let active = Memo::new(move |_| {
+        matches.with(|m| {
+            m.iter()
+                .copied()
+                .filter(|&i| on_map[i])
+                .take(MARKER_LIMIT)
+                .collect::<Vec<_>>()
+        })
+    });
+    let marker = move |index: usize| {
+        let (x, y) = place(index)?;
+        let id = directory.with_value(|d| d.offices[index].id.clone());
+        let name = move || {
+            directory.with_value(|d| d.offices[index].name.get(i18n.lang.get()).to_string())
+        };
+        let is = move |signal: RwSignal<Option<String>>, id: &str| {
+            signal.with(|s| s.as_deref() == Some(id))
+        };
+        let (hl_id, sel_id, enter_id, focus_id, click_id) =
+            (id.clone(), id.clone(), id.clone(), id.clone(), id);
+        Some(view! {
+            <button
+                type="button"
+                class="marker"
+                class:is-highlighted=move || is(highlight, &hl_id)
+                style:left=format!("{x:.2}%")
+                style:top=format!("{y:.2}%")
+                aria-label=name
+                aria-pressed=move || if is(selected, &sel_id) { "true" } else { "false" }
+                on:mouseenter=move |_| highlight.set(Some(enter_id.clone()))
+                on:mouseleave=move |_| highlight.set(None)
+                on:focus=move |_| highlight.set(Some(focus_id.clone()))
+                on:blur=move |_| highlight.set(None)
+                on:click=move |_| selected.set(Some(click_id.clone()))
+            ></button>
+        })
+    };
     let chosen = move || {
         let id = selected.get()?;
         directory.with_value(|d| {
@@ -90,8 +105,11 @@ pub fn OfficeMap(
             <div class="map-canvas" style:aspect-ratio=format!("{width} / {height}")>
                 <svg viewBox=format!("0 0 {width} {height}") aria-hidden="true" focusable="false">
                     {shapes}
+                    {dots}
                 </svg>
-                {markers}
+                <For each=move || active.get() key=|index| *index let:index>
+                    {marker(index)}
+                </For>
             </div>
             <p class="map-selection" aria-live="polite">
                 {move || match chosen() {

@@ -59,7 +59,7 @@ pub const UI: Ui = Ui {
     clear_search: "Clear search and filters",
     map_world_title: "Headquarters and overseas offices on a world map",
     map_japan_title: "Branches on a map of Japan",
-    map_note: "Positions are approximate (city centres). Filtered-out offices are dimmed.",
+    map_note: "Positions are approximate (city centres). Offices outside your search are faint dots.",
     office_kind: "Type",
     office_local_name: "Local name",
     office_location: "Location",

@@ -59,7 +59,7 @@ pub const UI: Ui = Ui {
     clear_search: "検索条件をクリア",
     map_world_title: "世界地図上の本部と海外事務所",
     map_japan_title: "日本地図上の支部",
-    map_note: "位置はおおよそ（市の中心）です。条件に合わない事務所は薄く表示されます。",
+    map_note: "位置はおおよそ（市の中心）です。条件に合わない事務所は薄い点で表示されます。",
     office_kind: "種類",
     office_local_name: "現地での名称",
     office_location: "所在地",

@@ -47,12 +47,6 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
     let index = SearchIndex::new(&directory);
     let directory = StoredValue::new(directory);
     let results = Memo::new(move |_| directory.with_value(|d| index.search(d, &query.get())));
-    // Which offices match, by position, so each map marker checks in O(1).
-    let matched = Memo::new(move |_| {
-        let mut mask = vec![false; directory.with_value(|d| d.offices.len())];
-        results.with(|r| r.iter().for_each(|&i| mask[i] = true));
-        mask
-    });
     // Long result lists render in pages; the count always covers all of them.
     let shown = RwSignal::new(PAGE_SIZE);
     let visible = Memo::new(move |_| {
@@ -126,7 +120,7 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
                                     outline
                                     directory
                                     members=world_members.clone()
-                                    matches=matched
+                                    matches=results
                                     highlight
                                     selected
                                 />
@@ -145,7 +139,7 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
                                     outline
                                     directory
                                     members=japan_members.clone()
-                                    matches=matched
+                                    matches=results
                                     highlight
                                     selected
                                 />
