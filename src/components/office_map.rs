@@ -160,5 +160,11 @@ pub fn OfficeLocator(
             </svg>
         })
     };
-    view! { <div class="office-locator">{drawing}</div> }
+    // Its own Suspense: the outlines never load while prerendering, and the rest of
+    // the page must not wait for them.
+    view! {
+        <div class="office-locator">
+            <Suspense fallback=|| ()>{drawing}</Suspense>
+        </div>
+    }
 }
