@@ -192,6 +192,14 @@ fn lookup_finds_offices_and_suggests_for_unknown_ids() {
         }
         other => panic!("{other:?}"),
     }
+    match dir.lookup("tokyo-hq") {
+        Lookup::Found(detail) => assert_eq!(
+            detail.neighbours.len(),
+            4,
+            "headquarters has nearby branches"
+        ),
+        other => panic!("{other:?}"),
+    }
     match dir.lookup("branch-osaka") {
         Lookup::Missing { suggestions } => {
             let ids: Vec<_> = suggestions.iter().map(|s| s.id.as_str()).collect();

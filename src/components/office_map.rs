@@ -18,6 +18,8 @@ const MARKER_LIMIT: usize = 400;
 #[component]
 pub fn OfficeMap(
     title: fn(&Ui) -> &'static str,
+    /// `world` or `japan`, for styling.
+    variant: &'static str,
     outline: Locator,
     directory: StoredValue<Directory>,
     /// The offices this map shows, by position in the directory.
@@ -100,7 +102,7 @@ pub fn OfficeMap(
         })
     };
     view! {
-        <figure class="office-map">
+        <figure class=format!("office-map office-map-{variant}")>
             <figcaption>{move || title(i18n.t())}</figcaption>
             <div class="map-canvas" style:aspect-ratio=format!("{width} / {height}")>
                 <svg viewBox=format!("0 0 {width} {height}") aria-hidden="true" focusable="false">
@@ -133,6 +135,8 @@ pub fn OfficeMap(
 #[component]
 pub fn OfficeLocator(
     map: LocalResource<Result<Locator, LoadError>>,
+    /// Which outline it is: the Japan map is tall, the world map wide.
+    japan: bool,
     lat: f64,
     lon: f64,
     label: Signal<String>,
@@ -163,7 +167,7 @@ pub fn OfficeLocator(
     // Its own Suspense: the outlines never load while prerendering, and the rest of
     // the page must not wait for them.
     view! {
-        <div class="office-locator">
+        <div class="office-locator" class:is-japan=japan class:is-world=!japan>
             <Suspense fallback=|| ()>{drawing}</Suspense>
         </div>
     }

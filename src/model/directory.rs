@@ -142,12 +142,14 @@ impl Directory {
             .unwrap_or_else(|| code.to_string())
     }
 
-    /// The nearest other offices of the same kind, closest first, for "nearby" links.
+    /// The nearest other offices of the same kind (any kind for the one headquarters),
+    /// closest first, for "nearby" links.
     pub fn neighbours(&self, office: &Office, count: usize) -> Vec<&Office> {
+        let alike = |o: &Office| office.kind == OfficeKind::Headquarters || o.kind == office.kind;
         let mut others: Vec<(f64, &Office)> = self
             .offices
             .iter()
-            .filter(|o| o.id != office.id && o.kind == office.kind)
+            .filter(|o| o.id != office.id && alike(o))
             .map(|o| (distance_km(office.lat, office.lon, o.lat, o.lon), o))
             .collect();
         others.sort_by(|a, b| a.0.total_cmp(&b.0));

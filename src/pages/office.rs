@@ -233,7 +233,8 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
         lon = office.lon
     );
     let kind = office.kind;
-    let locator = data::locator_map(kind == OfficeKind::Branch);
+    let japan = kind == OfficeKind::Branch;
+    let locator = data::locator_map(japan);
     let locator_label =
         Signal::derive(move || fill(i18n.t().locator_label, &[("name", &title.get())]));
     view! {
@@ -258,7 +259,7 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
             {opened}
             <LocalTime zone=office.timezone.clone() />
         </dl>
-        <OfficeLocator map=locator lat=office.lat lon=office.lon label=locator_label />
+        <OfficeLocator map=locator japan lat=office.lat lon=office.lon label=locator_label />
         <p class="actions">
             <a class="button" href=vcard_href download=format!("{}.vcf", office.id)>
                 {move || i18n.t().vcard}

@@ -117,6 +117,7 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
                             view! {
                                 <OfficeMap
                                     title=|t| t.map_world_title
+                                    variant="world"
                                     outline
                                     directory
                                     members=world_members.clone()
@@ -136,6 +137,7 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
                             view! {
                                 <OfficeMap
                                     title=|t| t.map_japan_title
+                                    variant="japan"
                                     outline
                                     directory
                                     members=japan_members.clone()
