@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
+use serde::{de::DeserializeOwned, Serialize};
 
 use crate::components::loaded::Loaded;
 use crate::components::office_list::OfficeList;
@@ -8,9 +9,10 @@ use crate::components::office_map::OfficeMap;
 use crate::components::office_search::OfficeSearch;
 use crate::components::page::PageTop;
 use crate::data;
-use crate::i18n::{fill, use_i18n};
+use crate::i18n::{fill, use_i18n, Ui};
 use crate::model::directory::{Directory, OfficeKind};
-use crate::model::map::{JapanMap, Locator, WorldMap};
+use crate::model::load::LoadError;
+use crate::model::map::Locator;
 use crate::model::search::{Query, SearchIndex};
 
 /// How many results are rendered before "show more".
@@ -98,6 +100,12 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
     });
     let show_world = move || query.with(|q| q.kind != Some(OfficeKind::Branch));
     let show_japan = move || query.with(|q| matches!(q.kind, None | Some(OfficeKind::Branch)));
+    let state = MapState {
+        directory,
+        matches: results,
+        highlight,
+        selected,
+    };
     let world_map = data::world_map();
     let japan_map = data::japan_map();
     view! {
@@ -110,46 +118,59 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
             </div>
             <div class="maps">
                 <div hidden=move || !show_world()>
-                    <Loaded
-                        resource=world_map
-                        view=move |map: WorldMap| {
-                            let outline = Locator::from(map);
-                            view! {
-                                <OfficeMap
-                                    title=|t| t.map_world_title
-                                    variant="world"
-                                    outline
-                                    directory
-                                    members=world_members.clone()
-                                    matches=results
-                                    highlight
-                                    selected
-                                />
-                            }
-                        }
-                    />
+                    {map_panel(world_map, |t| t.map_world_title, "world", world_members, &state)}
                 </div>
                 <div hidden=move || !show_japan()>
-                    <Loaded
-                        resource=japan_map
-                        view=move |map: JapanMap| {
-                            let outline = Locator::from(map);
-                            view! {
-                                <OfficeMap
-                                    title=|t| t.map_japan_title
-                                    variant="japan"
-                                    outline
-                                    directory
-                                    members=japan_members.clone()
-                                    matches=results
-                                    highlight
-                                    selected
-                                />
-                            }
-                        }
-                    />
+                    {map_panel(japan_map, |t| t.map_japan_title, "japan", japan_members, &state)}
                 </div>
             </div>
         </div>
+    }
+}
+
+/// What both maps of the directory share with the list.
+#[derive(Clone, Copy)]
+struct MapState {
+    directory: StoredValue<Directory>,
+    matches: Memo<Vec<usize>>,
+    highlight: RwSignal<Option<String>>,
+    selected: RwSignal<Option<String>>,
+}
+
+/// One map of the directory, once its outlines have loaded.
+fn map_panel<M>(
+    resource: Resource<Result<M, LoadError>>,
+    title: fn(&Ui) -> &'static str,
+    variant: &'static str,
+    members: Vec<usize>,
+    state: &MapState,
+) -> impl IntoView
+where
+    M: Into<Locator> + Clone + Serialize + DeserializeOwned + Send + Sync + 'static,
+{
+    let MapState {
+        directory,
+        matches,
+        highlight,
+        selected,
+    } = *state;
+    view! {
+        <Loaded
+            resource
+            view=move |map: M| {
+                view! {
+                    <OfficeMap
+                        title
+                        variant
+                        outline=map.into()
+                        directory
+                        members=members.clone()
+                        matches
+                        highlight
+                        selected
+                    />
+                }
+            }
+        />
     }
 }
