@@ -10,7 +10,7 @@ use crate::model::route::office_href;
 
 /// Most markers a map makes interactive at once; a bigger result set shows the rest as
 /// plain dots, so a keystroke costs the same with 75 offices or 10,000.
-const MARKER_LIMIT: usize = 400;
+const MARKER_LIMIT: usize = 120;
 
 /// An inline SVG map of offices. Every office on the map is a faint dot in the drawing;
 /// those that match the search are also buttons over it, in HTML, so they are real

@@ -116,7 +116,7 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
                 <OfficeList directory visible highlight selected />
                 <p class="more">{more}</p>
             </div>
-            <div class="maps">
+            <div class="maps" class:only-japan=move || !show_world()>
                 <div hidden=move || !show_world()>
                     {map_panel(world_map, |t| t.map_world_title, "world", world_members, &state)}
                 </div>
