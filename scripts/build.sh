@@ -8,6 +8,7 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
 start=$(date +%s)
 trunk build --release
+rm -f dist/.trunk-lock  # trunk's own lock file, not part of the site
 cargo build --features ssr --bin prerender
 ./target/debug/prerender dist
 echo "build done in $(( $(date +%s) - start )) s"
