@@ -67,8 +67,10 @@ pub fn OfficeList(
                     let is_highlighted = {
                         let id = id.clone();
                         move || {
-                            highlight.with(|h| h.as_deref() == Some(id.as_str()))
-                                || selected.with(|s| s.as_deref() == Some(id.as_str()))
+                            let is = |signal: RwSignal<Option<String>>| {
+                                signal.try_with(|s| s.as_deref() == Some(id.as_str())).unwrap_or(false)
+                            };
+                            is(highlight) || is(selected)
                         }
                     };
                     let enter = id.clone();

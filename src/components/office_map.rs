@@ -53,13 +53,15 @@ pub fn OfficeMap(
     let mut on_map = vec![false; directory.with_value(|d| d.offices.len())];
     members.iter().for_each(|&i| on_map[i] = true);
     let active = Memo::new(move |_| {
-        matches.with(|m| {
-            m.iter()
-                .copied()
-                .filter(|&i| on_map[i])
-                .take(MARKER_LIMIT)
-                .collect::<Vec<_>>()
-        })
+        matches
+            .try_with(|m| {
+                m.iter()
+                    .copied()
+                    .filter(|&i| on_map[i])
+                    .take(MARKER_LIMIT)
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
     });
     let marker = move |index: usize| {
         let (x, y) = place(index)?;
@@ -68,7 +70,9 @@ pub fn OfficeMap(
             directory.with_value(|d| d.offices[index].name.get(i18n.lang.get()).to_string())
         };
         let is = move |signal: RwSignal<Option<String>>, id: &str| {
-            signal.with(|s| s.as_deref() == Some(id))
+            signal
+                .try_with(|s| s.as_deref() == Some(id))
+                .unwrap_or(false)
         };
         let (hl_id, sel_id, enter_id, focus_id, click_id) =
             (id.clone(), id.clone(), id.clone(), id.clone(), id);

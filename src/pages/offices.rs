@@ -35,27 +35,41 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
     let i18n = use_i18n();
     let params = use_query_map();
     let query = Memo::new(move |_| {
-        params.with(|p| {
-            let get = |key: &str| p.get(key).unwrap_or_default();
-            let (q, kind, region) = (get("q"), get("kind"), get("region"));
-            Query::from_params([
-                ("q", q.as_str()),
-                ("kind", kind.as_str()),
-                ("region", region.as_str()),
-            ])
-        })
+        params
+            .try_with(|p| {
+                let get = |key: &str| p.get(key).unwrap_or_default();
+                let (q, kind, region) = (get("q"), get("kind"), get("region"));
+                Query::from_params([
+                    ("q", q.as_str()),
+                    ("kind", kind.as_str()),
+                    ("region", region.as_str()),
+                ])
+            })
+            .unwrap_or_default()
     });
     let regions = directory.regions.clone();
     let index = SearchIndex::new(&directory);
     let directory = StoredValue::new(directory);
-    let results = Memo::new(move |_| directory.with_value(|d| index.search(d, &query.get())));
+    // Reads use try_*: leaving the page (a click on a result) changes the URL, and so
+    // the query, while this page is being torn down.
+    let results = Memo::new(move |_| {
+        let query = query.try_get().unwrap_or_default();
+        directory
+            .try_with_value(|d| index.search(d, &query))
+            .unwrap_or_default()
+    });
     // Long result lists render in pages; the count always covers all of them.
     let shown = RwSignal::new(PAGE_SIZE);
     let visible = Memo::new(move |_| {
-        results.with(|r| r.iter().copied().take(shown.get()).collect::<Vec<_>>())
+        results
+            .try_with(|r| r.iter().copied().take(shown.get()).collect::<Vec<_>>())
+            .unwrap_or_default()
     });
     let more = move || {
-        let hidden = results.with(Vec::len).saturating_sub(shown.get());
+        let hidden = results
+            .try_with(Vec::len)
+            .unwrap_or(0)
+            .saturating_sub(shown.get());
         (hidden > 0).then(|| {
             let label = fill(i18n.t().show_more, &[("n", &hidden.min(PAGE_SIZE).to_string())]);
             view! {
@@ -87,7 +101,7 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
     };
     let count = move || {
         let t = i18n.t();
-        match results.with(Vec::len) {
+        match results.try_with(Vec::len).unwrap_or(0) {
             0 => t.results_none.to_string(),
             1 => t.results_one.to_string(),
             n => fill(t.results_many, &[("n", &n.to_string())]),
@@ -98,8 +112,16 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
             (0..d.offices.len()).partition(|&i| d.offices[i].kind == OfficeKind::Branch);
         (others, branches)
     });
-    let show_world = move || query.with(|q| q.kind != Some(OfficeKind::Branch));
-    let show_japan = move || query.with(|q| matches!(q.kind, None | Some(OfficeKind::Branch)));
+    let show_world = move || {
+        query
+            .try_with(|q| q.kind != Some(OfficeKind::Branch))
+            .unwrap_or(true)
+    };
+    let show_japan = move || {
+        query
+            .try_with(|q| matches!(q.kind, None | Some(OfficeKind::Branch)))
+            .unwrap_or(true)
+    };
     let state = MapState {
         directory,
         matches: results,

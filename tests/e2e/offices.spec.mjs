@@ -61,6 +61,18 @@ test.describe('office directory', () => {
     await expect(names(page)).toContainText(['Osaka Prefecture Branch', 'Kyoto City Branch']);
   });
 
+  test('Back from an office returns to the same search', async ({ page }) => {
+    await openApp(page, '/offices/');
+    await search(page).fill('germany');
+    await expect(names(page)).toHaveText(['CLAIR London']);
+    await names(page).first().click();
+    await expect(mainHeading(page)).toHaveText('CLAIR London');
+    await page.goBack();
+    await expect(page).toHaveURL(/\/offices\/\?q=germany$/);
+    await expect(search(page)).toHaveValue('germany');
+    await expect(names(page)).toHaveText(['CLAIR London']);
+  });
+
   test('a shared search URL opens with its results', async ({ page }) => {
     const errors = watchErrors(page);
     await openApp(page, '/offices/?q=germany&kind=overseas');
