@@ -42,6 +42,25 @@ impl Date {
         valid.then_some(Date { year, month, day })
     }
 
+    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`), for differences.
+    pub fn days(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// "November 2026" / "2026年11月", for approximate dates.
+    pub fn month_display(year: i32, month: u32, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("{} {year}", MONTHS[(month as usize).clamp(1, 12) - 1]),
+            Lang::Ja => format!("{year}年{month}月"),
+        }
+    }
+
     /// "26 November 2026" / "2026年11月26日".
     pub fn display(self, lang: Lang) -> String {
         match lang {
@@ -87,6 +106,15 @@ mod tests {
         assert_eq!(Date::parse("2025-01-0x"), None);
         assert_eq!(Date::parse("+025-01-01"), None);
         assert_eq!(Date::parse(""), None);
+    }
+
+    #[test]
+    fn counts_days() {
+        let d = |s| Date::parse(s).unwrap().days();
+        assert_eq!(d("1970-01-01"), 0);
+        assert_eq!(d("2000-03-01") - d("2000-02-28"), 2);
+        assert_eq!(d("2027-01-01") - d("2026-12-31"), 1);
+        assert_eq!(d("2026-11-26"), 20_783);
     }
 
     #[test]
