@@ -19,6 +19,11 @@ use crate::model::content::Site;
 use crate::model::lang::Lang;
 use crate::model::route::{lang_of, localize};
 use crate::pages::jet::JetPage;
+use crate::pages::jet_apply::JetApplyPage;
+use crate::pages::jet_eligibility::JetEligibilityPage;
+use crate::pages::jet_faq::JetFaqPage;
+use crate::pages::jet_timeline::JetTimelinePage;
+use crate::pages::jet_where::JetWherePage;
 use crate::pages::mission::MissionPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::office::OfficePage;
@@ -56,10 +61,20 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/offices") view=OfficesPage />
                 <Route path=path!("/offices/:id") view=OfficePage />
                 <Route path=path!("/jet") view=JetPage />
+                <Route path=path!("/jet/eligibility") view=JetEligibilityPage />
+                <Route path=path!("/jet/timeline") view=JetTimelinePage />
+                <Route path=path!("/jet/apply") view=JetApplyPage />
+                <Route path=path!("/jet/where-to-apply") view=JetWherePage />
+                <Route path=path!("/jet/faq") view=JetFaqPage />
                 <Route path=path!("/ja") view=MissionPage />
                 <Route path=path!("/ja/offices") view=OfficesPage />
                 <Route path=path!("/ja/offices/:id") view=OfficePage />
                 <Route path=path!("/ja/jet") view=JetPage />
+                <Route path=path!("/ja/jet/eligibility") view=JetEligibilityPage />
+                <Route path=path!("/ja/jet/timeline") view=JetTimelinePage />
+                <Route path=path!("/ja/jet/apply") view=JetApplyPage />
+                <Route path=path!("/ja/jet/where-to-apply") view=JetWherePage />
+                <Route path=path!("/ja/jet/faq") view=JetFaqPage />
             </Routes>
         </main>
         <footer class="site-footer">

@@ -1,6 +1,6 @@
-//! The few browser facts the app reads after mount: the stored language choice and
-//! the browser's language preferences. Both are absent while prerendering, so the
-//! first render never depends on them.
+//! The few browser facts the app reads after mount: values stored on the device
+//! (language choice, JET checklist) and the browser's language preferences. None of
+//! them exists while prerendering, so the first render never depends on them.
 
 use crate::model::lang::Lang;
 
@@ -11,28 +11,46 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The language the visitor chose earlier; anything unreadable counts as no choice.
-pub fn stored_lang() -> Option<Lang> {
+/// A value this site stored on the device, if storage can be read at all.
+pub fn stored(key: &str) -> Option<String> {
     #[cfg(not(feature = "ssr"))]
     {
-        storage()?
-            .get_item(LANG_KEY)
-            .ok()
-            .flatten()
-            .and_then(|code| Lang::from_code(&code))
+        storage()?.get_item(key).ok().flatten()
     }
     #[cfg(feature = "ssr")]
-    None
+    {
+        let _ = key;
+        None
+    }
 }
 
-pub fn store_lang(lang: Lang) {
+/// Stores a value; private browsing may refuse, and the page works on without it.
+pub fn store(key: &str, value: &str) {
     #[cfg(not(feature = "ssr"))]
     if let Some(storage) = storage() {
-        // Private browsing may refuse storage; the URL still carries the language.
-        let _ = storage.set_item(LANG_KEY, lang.code());
+        let _ = storage.set_item(key, value);
     }
     #[cfg(feature = "ssr")]
-    let _ = (LANG_KEY, lang);
+    let _ = (key, value);
+}
+
+pub fn forget(key: &str) {
+    #[cfg(not(feature = "ssr"))]
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(key);
+    }
+    #[cfg(feature = "ssr")]
+    let _ = key;
+}
+
+/// The language the visitor chose earlier; anything unreadable counts as no choice.
+pub fn stored_lang() -> Option<Lang> {
+    stored(LANG_KEY).and_then(|code| Lang::from_code(&code))
+}
+
+/// The URL still carries the language when storage is refused.
+pub fn store_lang(lang: Lang) {
+    store(LANG_KEY, lang.code());
 }
 
 /// `navigator.languages`, best first.
@@ -51,4 +69,69 @@ pub fn browser_langs() -> Vec<String> {
     }
     #[cfg(feature = "ssr")]
     Vec::new()
+}
+
+/// The page's full address, for "copy link" buttons.
+pub fn page_url() -> Option<String> {
+    #[cfg(not(feature = "ssr"))]
+    {
+        web_sys::window()?.location().href().ok()
+    }
+    #[cfg(feature = "ssr")]
+    None
+}
+
+/// Moves focus to an element by id once the current render has settled; used when a
+/// page changes what it shows without a route change.
+pub fn focus_later(id: &'static str) {
+    #[cfg(not(feature = "ssr"))]
+    leptos::prelude::set_timeout(
+        move || {
+            use wasm_bindgen::JsCast;
+            let element = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(id))
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(element) = element {
+                let _ = element.focus();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+    #[cfg(feature = "ssr")]
+    let _ = id;
+}
+
+/// Today's date on the visitor's clock; unknown while prerendering.
+pub fn today() -> Option<crate::model::date::Date> {
+    #[cfg(not(feature = "ssr"))]
+    {
+        let now = js_sys::Date::new_0();
+        Some(crate::model::date::Date {
+            year: now.get_full_year() as i32,
+            month: now.get_month() + 1,
+            day: now.get_date(),
+        })
+    }
+    #[cfg(feature = "ssr")]
+    None
+}
+
+/// The current moment as an iCalendar UTC stamp (`20261126T093000Z`).
+pub fn utc_now_stamp() -> Option<String> {
+    #[cfg(not(feature = "ssr"))]
+    {
+        let now = js_sys::Date::new_0();
+        Some(format!(
+            "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+            now.get_utc_full_year(),
+            now.get_utc_month() + 1,
+            now.get_utc_date(),
+            now.get_utc_hours(),
+            now.get_utc_minutes(),
+            now.get_utc_seconds()
+        ))
+    }
+    #[cfg(feature = "ssr")]
+    None
 }

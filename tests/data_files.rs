@@ -6,6 +6,7 @@ use std::path::Path;
 
 use clair::model::content::{Mission, Site};
 use clair::model::directory::Directory;
+use clair::model::jet::{Eligibility, Faq, Guide, Overview, Programme, Timeline, WhereToApply};
 use clair::model::load::parse;
 use clair::model::map::{JapanMap, WorldMap};
 use clair::model::validate::{validate, Problem, Validate};
@@ -29,7 +30,55 @@ fn check_file(name: &str, text: &str) -> Vec<String> {
         "offices.json" => check::<Directory>(name, text),
         "map-world.json" => check::<WorldMap>(name, text),
         "map-japan.json" => check::<JapanMap>(name, text),
+        "jet/overview.json" => check::<Overview>(name, text),
+        "jet/eligibility.json" => check::<Eligibility>(name, text),
+        "jet/timeline.json" => check::<Timeline>(name, text),
+        "jet/apply.json" => check::<Guide>(name, text),
+        "jet/where.json" => check::<WhereToApply>(name, text),
+        "jet/faq.json" => check::<Faq>(name, text),
         other => vec![format!("{other}: no content type is known for this file")],
+    }
+}
+
+/// Every `.json` file under `dir`, one level of folders deep (`jet/…`).
+fn json_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("public/data exists") {
+        let path = entry.expect("readable entry").path();
+        if path.is_dir() {
+            files.extend(json_files(&path));
+        } else if path.extension().and_then(|e| e.to_str()) == Some("json") {
+            files.push(path);
+        }
+    }
+    files
+}
+
+#[derive(serde::Deserialize)]
+struct ProgrammeOnly {
+    programme: Programme,
+}
+
+/// The JET pages say which programme year they describe; they must all agree.
+#[test]
+fn jet_files_describe_the_same_programme() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data/jet");
+    let programmes: Vec<(String, Programme)> = json_files(&dir)
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let only: ProgrammeOnly =
+                serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            (path.display().to_string(), only.programme)
+        })
+        .collect();
+    assert_eq!(programmes.len(), 6, "six JET files");
+    for (file, programme) in &programmes {
+        assert_eq!(
+            programme, &programmes[0].1,
+            "{file} differs from {}",
+            programmes[0].0
+        );
     }
 }
 
@@ -38,12 +87,12 @@ fn every_data_file_is_valid() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
     let mut problems = Vec::new();
     let mut seen = 0;
-    for entry in std::fs::read_dir(&dir).expect("public/data exists") {
-        let path = entry.expect("readable entry").path();
-        if path.extension().and_then(|e| e.to_str()) != Some("json") {
-            continue;
-        }
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
+    for path in json_files(&dir) {
+        let name = path
+            .strip_prefix(&dir)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         let text = std::fs::read_to_string(&path).expect("readable file");
         problems.extend(check_file(&name, &text));
         // The overview's "65,000+" participants figure is stale (see domain facts).

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::components::ext_link::ExtLink;
 use crate::components::sources::SourceList;
 use crate::i18n::localized;
-use crate::model::content::Section;
+use crate::model::content::{Item, Section};
 
 /// One section of content: heading, paragraphs, items, links and sources.
 #[component]
@@ -21,21 +21,7 @@ pub fn ContentSection(section: Section) -> impl IntoView {
         .into_iter()
         .map(|p| view! { <p>{localized(p)}</p> })
         .collect_view();
-    let items = (!items.is_empty()).then(|| {
-        let list = items
-            .into_iter()
-            .map(|item| {
-                view! {
-                    <li>
-                        <strong>{localized(item.title)}</strong>
-                        " "
-                        <span>{localized(item.text)}</span>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! { <ul class="items">{list}</ul> }
-    });
+    let items = (!items.is_empty()).then(|| view! { <ItemList items /> });
     let links = (!links.is_empty()).then(|| {
         let list = links
             .into_iter()
@@ -52,4 +38,22 @@ pub fn ContentSection(section: Section) -> impl IntoView {
             <SourceList sources=sources />
         </section>
     }
+}
+
+/// Titled items, each a bold title followed by its text.
+#[component]
+pub fn ItemList(items: Vec<Item>) -> impl IntoView {
+    let list = items
+        .into_iter()
+        .map(|item| {
+            view! {
+                <li>
+                    <strong>{localized(item.title)}</strong>
+                    " "
+                    <span>{localized(item.text)}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="items">{list}</ul> }
 }

@@ -10,6 +10,7 @@ use serde::de::DeserializeOwned;
 
 use crate::model::content::{Mission, Site};
 use crate::model::directory::{Directory, Lookup};
+use crate::model::jet::{Eligibility, Faq, Guide, Overview, Timeline, WhereToApply};
 use crate::model::load::{parse, LoadError};
 use crate::model::map::{JapanMap, Locator, WorldMap};
 
@@ -107,6 +108,36 @@ pub fn office(id: Memo<String>) -> Resource<Loaded<Lookup>> {
             })
         },
     )
+}
+
+/// `jet/overview.json`, for `/jet`.
+pub fn jet_overview() -> Resource<Loaded<Overview>> {
+    resource("jet/overview.json")
+}
+
+/// `jet/eligibility.json`: the checker's questions and rules.
+pub fn jet_eligibility() -> Resource<Loaded<Eligibility>> {
+    resource("jet/eligibility.json")
+}
+
+/// `jet/timeline.json`: the yearly cycle and countries' published dates.
+pub fn jet_timeline() -> Resource<Loaded<Timeline>> {
+    resource("jet/timeline.json")
+}
+
+/// `jet/apply.json`: the step-by-step guide and its checklist.
+pub fn jet_guide() -> Resource<Loaded<Guide>> {
+    resource("jet/apply.json")
+}
+
+/// `jet/where.json`: JET desks and the country list.
+pub fn jet_where() -> Resource<Loaded<WhereToApply>> {
+    resource("jet/where.json")
+}
+
+/// `jet/faq.json`.
+pub fn jet_faq() -> Resource<Loaded<Faq>> {
+    resource("jet/faq.json")
 }
 
 /// World outline for the directory's map.

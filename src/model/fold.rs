@@ -49,9 +49,44 @@ pub fn fold(text: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The words of a query in search form. A text matches when it contains every word.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Terms(Vec<String>);
+
+impl Terms {
+    pub fn new(query: &str) -> Terms {
+        Terms(
+            fold(query)
+                .split(' ')
+                .filter(|t| !t.is_empty())
+                .map(String::from)
+                .collect(),
+        )
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Whether an already folded text contains every word (an empty query matches all).
+    pub fn match_folded(&self, haystack: &str) -> bool {
+        self.0.iter().all(|t| haystack.contains(t.as_str()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::fold;
+    use super::{fold, Terms};
+
+    #[test]
+    fn terms_match_every_word() {
+        let hay = fold("Embassy of Japan in Canada カナダ");
+        assert!(Terms::new("").match_folded(&hay));
+        assert!(Terms::new("  CANADA  embassy").match_folded(&hay));
+        assert!(Terms::new("かなだ").match_folded(&hay));
+        assert!(!Terms::new("canada consulate").match_folded(&hay));
+        assert!(Terms::new(" ").is_empty());
+    }
 
     #[test]
     fn folds_case_accents_width_and_kana() {

@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use super::content::{Item, Link, Source};
 use super::eligibility::Rule;
-use super::lang::Text;
+use super::fold::{fold, Terms};
+use super::lang::{Lang, Text};
 
 /// The programme year a file describes and where to check the current rules.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -308,4 +309,184 @@ pub struct FaqItem {
     pub question: Text,
     pub answer: Vec<Text>,
     pub sources: Vec<Source>,
+}
+
+impl Participants {
+    /// Years that have a figure, in order.
+    pub fn known(&self) -> impl Iterator<Item = (u16, u32)> + '_ {
+        self.series.iter().filter_map(|y| Some((y.year, y.count?)))
+    }
+
+    /// The year with the most participants.
+    pub fn peak(&self) -> Option<(u16, u32)> {
+        self.known().max_by_key(|&(_, count)| count)
+    }
+}
+
+impl WhereToApply {
+    pub fn country(&self, code: &str) -> Option<&CountryName> {
+        self.countries.iter().find(|c| c.code == code)
+    }
+
+    pub fn desk(&self, code: &str) -> Option<&Desk> {
+        self.desks.iter().find(|d| d.country == code)
+    }
+
+    /// Countries whose name (either language) or code contains every word typed.
+    pub fn find(&self, query: &str) -> Vec<&CountryName> {
+        let terms = Terms::new(query);
+        self.countries
+            .iter()
+            .filter(|c| {
+                terms.match_folded(&fold(&format!("{} {} {}", c.code, c.name.en, c.name.ja)))
+            })
+            .collect()
+    }
+}
+
+impl Faq {
+    /// Ids of the questions whose question or answer, in `lang`, contains every word.
+    pub fn search(&self, query: &str, lang: Lang) -> Vec<&str> {
+        let terms = Terms::new(query);
+        self.groups
+            .iter()
+            .flat_map(|g| &g.items)
+            .filter(|item| {
+                let mut text = item.question.get(lang).to_string();
+                for paragraph in &item.answer {
+                    text.push(' ');
+                    text.push_str(paragraph.get(lang));
+                }
+                terms.match_folded(&fold(&text))
+            })
+            .map(|item| item.id.as_str())
+            .collect()
+    }
+}
+
+/// `1234567` → `"1,234,567"` (the grouping both languages use for these figures).
+pub fn thousands(n: u32) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(848), "848");
+        assert_eq!(thousands(6273), "6,273");
+        assert_eq!(thousands(3_360_000), "3,360,000");
+    }
+
+    fn text(s: &str) -> Text {
+        Text::new(s, s)
+    }
+
+    #[test]
+    fn finds_countries_in_either_language() {
+        let name = |code: &str, en: &str, ja: &str| CountryName {
+            code: code.into(),
+            name: Text::new(en, ja),
+        };
+        let w = WhereToApply {
+            programme: Programme {
+                year: 2026,
+                guidelines: Link {
+                    label: text("g"),
+                    url: "https://example.org/".into(),
+                },
+            },
+            general: text("g"),
+            general_sources: vec![],
+            desks: vec![],
+            countries: vec![
+                name("US", "United States", "アメリカ合衆国"),
+                name("GB", "United Kingdom", "英国"),
+                name("CI", "Côte d'Ivoire", "コートジボワール"),
+            ],
+        };
+        let codes = |q: &str| {
+            w.find(q)
+                .iter()
+                .map(|c| c.code.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(codes("united"), ["US", "GB"]);
+        assert_eq!(codes("英国"), ["GB"]);
+        assert_eq!(codes("cote"), ["CI"]);
+        assert_eq!(codes("us"), ["US"]);
+        assert_eq!(codes(""), ["US", "GB", "CI"]);
+        assert!(codes("atlantis").is_empty());
+    }
+
+    #[test]
+    fn faq_search_reads_the_current_language() {
+        let faq = Faq {
+            programme: Programme {
+                year: 2026,
+                guidelines: Link {
+                    label: text("g"),
+                    url: "https://example.org/".into(),
+                },
+            },
+            groups: vec![FaqGroup {
+                id: "about".into(),
+                heading: text("About"),
+                items: vec![
+                    FaqItem {
+                        id: "age".into(),
+                        question: Text::new("Is there an age limit?", "年齢制限はありますか。"),
+                        answer: vec![Text::new("None was found.", "見つかっていません。")],
+                        sources: vec![],
+                    },
+                    FaqItem {
+                        id: "pay".into(),
+                        question: Text::new("What is the pay?", "報酬は?"),
+                        answer: vec![Text::new("About 3.36 million yen in 2014.", "2014年時点")],
+                        sources: vec![],
+                    },
+                ],
+            }],
+        };
+        assert_eq!(faq.search("AGE", Lang::En), ["age"]);
+        assert_eq!(faq.search("million yen", Lang::En), ["pay"]);
+        assert_eq!(faq.search("年齢", Lang::Ja), ["age"]);
+        assert!(faq.search("年齢", Lang::En).is_empty());
+        assert_eq!(faq.search("", Lang::Ja).len(), 2);
+    }
+
+    #[test]
+    fn peak_ignores_missing_years() {
+        let p = Participants {
+            series: vec![
+                YearCount {
+                    year: 2019,
+                    count: Some(5761),
+                },
+                YearCount {
+                    year: 2020,
+                    count: None,
+                },
+                YearCount {
+                    year: 2002,
+                    count: Some(6273),
+                },
+            ],
+            notes: vec![],
+            sources: vec![],
+        };
+        assert_eq!(p.peak(), Some((2002, 6273)));
+        assert_eq!(p.known().count(), 2);
+    }
 }

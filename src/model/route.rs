@@ -11,12 +11,36 @@ pub enum Page {
     /// One office's page, `/offices/<id>/`; whether the id exists is the page's concern.
     Office,
     Jet,
+    JetEligibility,
+    JetTimeline,
+    JetApply,
+    JetWhere,
+    JetFaq,
     NotFound,
 }
 
 impl Page {
     /// Pages that have a file of their own in every language.
-    pub const LISTED: [Page; 3] = [Page::Mission, Page::Offices, Page::Jet];
+    pub const LISTED: [Page; 8] = [
+        Page::Mission,
+        Page::Offices,
+        Page::Jet,
+        Page::JetEligibility,
+        Page::JetTimeline,
+        Page::JetApply,
+        Page::JetWhere,
+        Page::JetFaq,
+    ];
+
+    /// The JET section's pages, in the order of its own navigation.
+    pub const JET: [Page; 6] = [
+        Page::Jet,
+        Page::JetEligibility,
+        Page::JetTimeline,
+        Page::JetApply,
+        Page::JetWhere,
+        Page::JetFaq,
+    ];
 
     /// Path of the English page (Japanese adds the `/ja` prefix).
     pub fn path(self) -> &'static str {
@@ -24,6 +48,11 @@ impl Page {
             Page::Mission => "/",
             Page::Offices | Page::Office => "/offices/",
             Page::Jet => "/jet/",
+            Page::JetEligibility => "/jet/eligibility/",
+            Page::JetTimeline => "/jet/timeline/",
+            Page::JetApply => "/jet/apply/",
+            Page::JetWhere => "/jet/where-to-apply/",
+            Page::JetFaq => "/jet/faq/",
             Page::NotFound => "/404.html",
         }
     }
@@ -186,6 +215,14 @@ mod tests {
             }
         );
         assert_eq!(
+            parse("/ja/jet/where-to-apply"),
+            Route {
+                lang: Lang::Ja,
+                page: Page::JetWhere
+            }
+        );
+        assert_eq!(parse("/jet/faq/x").page, Page::NotFound);
+        assert_eq!(
             parse("/japan"),
             Route {
                 lang: Lang::En,
@@ -229,10 +266,20 @@ mod tests {
                 "index.html",
                 "offices/index.html",
                 "jet/index.html",
+                "jet/eligibility/index.html",
+                "jet/timeline/index.html",
+                "jet/apply/index.html",
+                "jet/where-to-apply/index.html",
+                "jet/faq/index.html",
                 "offices/london/index.html",
                 "ja/index.html",
                 "ja/offices/index.html",
                 "ja/jet/index.html",
+                "ja/jet/eligibility/index.html",
+                "ja/jet/timeline/index.html",
+                "ja/jet/apply/index.html",
+                "ja/jet/where-to-apply/index.html",
+                "ja/jet/faq/index.html",
                 "ja/offices/london/index.html",
                 "404.html"
             ]

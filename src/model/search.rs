@@ -2,7 +2,7 @@
 //! `?q=germany&kind=overseas&region=europe`.
 
 use super::directory::{Directory, Office, OfficeKind};
-use super::fold::fold;
+use super::fold::{fold, Terms};
 use super::url::percent_encode;
 
 /// What the visitor asked for.
@@ -77,8 +77,7 @@ impl SearchIndex {
 
     /// Indexes into `directory.offices` of the offices that match, in directory order.
     pub fn search(&self, directory: &Directory, query: &Query) -> Vec<usize> {
-        let folded = fold(&query.text);
-        let terms: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
+        let terms = Terms::new(&query.text);
         directory
             .offices
             .iter()
@@ -87,7 +86,7 @@ impl SearchIndex {
             .filter(|(_, (office, hay))| {
                 query.kind.is_none_or(|k| office.kind == k)
                     && query.region.as_deref().is_none_or(|r| office.region == r)
-                    && terms.iter().all(|t| hay.contains(t))
+                    && terms.match_folded(hay)
             })
             .map(|(i, _)| i)
             .collect()

@@ -10,6 +10,8 @@ use super::date::Date;
 use super::lang::Text;
 use super::url::is_safe_link;
 
+mod jet_rules;
+
 /// One broken rule, at a JSON path such as `figures[2].sources[0].url`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {

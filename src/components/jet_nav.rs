@@ -1,0 +1,59 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::ext_link::ExtLink;
+use crate::i18n::{fill, localized, use_i18n, Ui};
+use crate::model::jet::Programme;
+use crate::model::route::{href, Page};
+
+/// The label of a JET page in the section's own navigation.
+pub fn jet_page_label(t: &Ui, page: Page) -> &'static str {
+    match page {
+        Page::JetEligibility => t.jet_eligibility_title,
+        Page::JetTimeline => t.jet_timeline_title,
+        Page::JetApply => t.jet_apply_title,
+        Page::JetWhere => t.jet_where_title,
+        Page::JetFaq => t.jet_faq_title,
+        _ => t.jet_overview_nav,
+    }
+}
+
+/// Navigation between the JET pages; the current one is marked with `aria-current`.
+#[component]
+pub fn JetNav() -> impl IntoView {
+    let i18n = use_i18n();
+    let links = Page::JET
+        .into_iter()
+        .map(|page| {
+            view! {
+                <li>
+                    <A href=move || href(i18n.lang.get(), page) exact=true>
+                        {move || jet_page_label(i18n.t(), page)}
+                    </A>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="jet-nav" aria-label=move || i18n.t().jet_nav_label>
+            <ul>{links}</ul>
+        </nav>
+    }
+}
+
+/// "For the 2026 programme": requirements change yearly, so every JET page says which
+/// year it describes and links the current guidelines.
+#[component]
+pub fn ProgrammeNote(programme: Programme) -> impl IntoView {
+    let i18n = use_i18n();
+    let year = programme.year.to_string();
+    view! {
+        <aside class="programme-note" aria-label=move || i18n.t().programme_note_label>
+            <p>
+                {move || fill(i18n.t().programme_note, &[("year", &year)])}
+                " "
+                <ExtLink url=programme.guidelines.url>{localized(programme.guidelines.label)}</ExtLink>
+            </p>
+        </aside>
+    }
+}

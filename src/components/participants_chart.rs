@@ -1,0 +1,126 @@
+use leptos::prelude::*;
+
+use crate::i18n::{fill, use_i18n};
+use crate::model::jet::{thousands, Participants};
+
+const WIDTH: f32 = 640.0;
+const HEIGHT: f32 = 220.0;
+const AXIS: f32 = 24.0;
+
+/// One bar: its year, left edge, width, top and height in the SVG's units.
+struct Bar {
+    year: u16,
+    count: Option<u32>,
+    x: f32,
+    width: f32,
+    y: f32,
+    height: f32,
+}
+
+fn bars(participants: &Participants) -> Vec<Bar> {
+    let max = participants.peak().map_or(1, |(_, c)| c.max(1)) as f32;
+    let slot = WIDTH / participants.series.len().max(1) as f32;
+    participants
+        .series
+        .iter()
+        .enumerate()
+        .map(|(i, y)| {
+            let height = y
+                .count
+                .map_or(0.0, |c| c as f32 / max * (HEIGHT - AXIS - 8.0));
+            Bar {
+                year: y.year,
+                count: y.count,
+                x: i as f32 * slot + slot * 0.15,
+                width: slot * 0.7,
+                y: HEIGHT - AXIS - height,
+                height,
+            }
+        })
+        .collect()
+}
+
+/// Participants per year as a bar chart, summed up in its caption, with the figures as
+/// a table for anyone who prefers (or needs) them.
+#[component]
+pub fn ParticipantsChart(participants: Participants) -> impl IntoView {
+    let i18n = use_i18n();
+    let first = participants.known().next();
+    let last = participants.known().last();
+    let peak = participants.peak();
+    let summary = move || {
+        let (Some(first), Some(last), Some(peak)) = (first, last, peak) else {
+            return String::new();
+        };
+        fill(
+            i18n.t().chart_summary,
+            &[
+                ("first_year", &first.0.to_string()),
+                ("first", &thousands(first.1)),
+                ("peak_year", &peak.0.to_string()),
+                ("peak", &thousands(peak.1)),
+                ("last_year", &last.0.to_string()),
+                ("last", &thousands(last.1)),
+            ],
+        )
+    };
+    let bars = bars(&participants);
+    let shapes = bars
+        .iter()
+        .map(|bar| {
+            let label = (bar.year.is_multiple_of(5) || bar.year == 1987).then(|| {
+                view! {
+                    <text x=bar.x + bar.width / 2.0 y=HEIGHT - 6.0 text-anchor="middle" class="chart-year">
+                        {bar.year}
+                    </text>
+                }
+            });
+            let shape = match bar.count {
+                Some(_) => view! {
+                    <rect x=bar.x y=bar.y width=bar.width height=bar.height class="chart-bar" />
+                }
+                .into_any(),
+                None => view! {
+                    <line x1=bar.x x2=bar.x + bar.width y1=HEIGHT - AXIS - 2.0 y2=HEIGHT - AXIS - 2.0 class="chart-gap" />
+                }
+                .into_any(),
+            };
+            view! { <g>{shape}{label}</g> }
+        })
+        .collect_view();
+    let rows = bars
+        .iter()
+        .map(|bar| {
+            let count = bar.count.map_or_else(|| "–".to_string(), thousands);
+            view! {
+                <tr>
+                    <th scope="row">{bar.year}</th>
+                    <td>{count}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="chart">
+            // The caption and the table carry the figures; the drawing adds nothing to read.
+            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") aria-hidden="true" class="chart-svg">
+                <line x1="0" x2=WIDTH y1=HEIGHT - AXIS y2=HEIGHT - AXIS class="chart-axis" />
+                {shapes}
+            </svg>
+            <figcaption>{summary}</figcaption>
+            <details class="chart-table">
+                <summary>{move || i18n.t().chart_table}</summary>
+                <table>
+                    <caption class="visually-hidden">{move || i18n.t().chart_caption}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || i18n.t().chart_year}</th>
+                            <th scope="col">{move || i18n.t().chart_participants}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </details>
+        </figure>
+    }
+}

@@ -1,0 +1,261 @@
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+
+use crate::browser::{forget, store, stored};
+use crate::components::jet_nav::{JetNav, ProgrammeNote};
+use crate::components::loaded::Loaded;
+use crate::components::page::PageTop;
+use crate::components::sources::SourceList;
+use crate::data;
+use crate::i18n::{fill, localized, use_i18n};
+use crate::model::checklist::{self, Restored, STORAGE_KEY};
+use crate::model::jet::{Document, Guide, Step};
+use crate::model::route::localize;
+
+/// `/jet/apply`: the steps from checking eligibility to departure, and a document
+/// checklist whose ticks stay on this device.
+#[component]
+pub fn JetApplyPage() -> impl IntoView {
+    let guide = data::jet_guide();
+    view! {
+        <PageTop title=|t| t.jet_apply_title description=|t| t.jet_apply_meta />
+        <JetNav />
+        <Loaded resource=guide view=|guide: Guide| view! { <GuideView guide /> } />
+    }
+}
+
+#[component]
+fn GuideView(guide: Guide) -> impl IntoView {
+    let i18n = use_i18n();
+    let Guide {
+        programme,
+        intro,
+        steps,
+        documents,
+        sources,
+    } = guide;
+    let names: Vec<(String, crate::model::lang::Text)> = documents
+        .iter()
+        .map(|d| (d.id.clone(), d.name.clone()))
+        .collect();
+    let step_ids: Vec<String> = steps.iter().map(|s| s.id.clone()).collect();
+    let open = RwSignal::new(BTreeSet::<String>::new());
+    let all_open = Memo::new(move |_| open.with(|o| o.len() == step_ids.len()));
+    let all_ids: Vec<String> = steps.iter().map(|s| s.id.clone()).collect();
+    let toggle_all = move |_| {
+        if all_open.get_untracked() {
+            open.set(BTreeSet::new());
+        } else {
+            open.set(all_ids.iter().cloned().collect());
+        }
+    };
+    let steps = steps
+        .into_iter()
+        .enumerate()
+        .map(|(i, step)| view! { <StepItem number=i + 1 step open names=names.clone() /> })
+        .collect_view();
+    view! {
+        <p class="lead">{localized(intro)}</p>
+        <ProgrammeNote programme />
+        <section class="content-section" aria-labelledby="steps-heading">
+            <h2 id="steps-heading">{move || i18n.t().steps_heading}</h2>
+            <p class="no-print">
+                <button type="button" class="button button-secondary" aria-expanded=move || all_open.get().to_string() on:click=toggle_all>
+                    {move || if all_open.get() { i18n.t().hide_all_steps } else { i18n.t().show_all_steps }}
+                </button>
+            </p>
+            <ol class="step-by-step">{steps}</ol>
+        </section>
+        <Checklist documents />
+        <SourceList sources />
+    }
+}
+
+#[component]
+fn StepItem(
+    number: usize,
+    step: Step,
+    open: RwSignal<BTreeSet<String>>,
+    names: Vec<(String, crate::model::lang::Text)>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let Step {
+        id,
+        title,
+        when,
+        summary,
+        details,
+        documents,
+        page,
+        sources,
+    } = step;
+    let body_id = format!("step-{id}-body");
+    let key = id.clone();
+    let is_open = Memo::new(move |_| open.with(|o| o.contains(&key)));
+    let key = id.clone();
+    let toggle = move |_| {
+        open.update(|o| {
+            if !o.remove(&key) {
+                o.insert(key.clone());
+            }
+        })
+    };
+    let details = details
+        .into_iter()
+        .map(|d| view! { <li>{localized(d)}</li> })
+        .collect_view();
+    let documents = (!documents.is_empty()).then(|| {
+        let items = documents
+            .iter()
+            .filter_map(|doc| names.iter().find(|(id, _)| id == doc))
+            .map(|(doc, name)| {
+                view! { <li><a href=format!("#doc-{doc}")>{localized(name.clone())}</a></li> }
+            })
+            .collect_view();
+        view! {
+            <p class="step-docs-label">{move || i18n.t().step_documents}</p>
+            <ul class="step-docs">{items}</ul>
+        }
+    });
+    let page = page.map(|path| {
+        view! {
+            <p>
+                <a href=move || localize(&path, i18n.lang.get())>{move || i18n.t().step_page_link}</a>
+            </p>
+        }
+    });
+    view! {
+        <li class="step" id=format!("step-{id}")>
+            <h3>
+                <button
+                    type="button"
+                    class="step-toggle"
+                    aria-expanded=move || is_open.get().to_string()
+                    aria-controls=body_id.clone()
+                    on:click=toggle
+                >
+                    <span class="step-number">{number}</span>
+                    <span class="step-title">{localized(title)}</span>
+                </button>
+            </h3>
+            <p class="step-when">{localized(when)}</p>
+            <p class="step-summary">{localized(summary)}</p>
+            <div class="step-body" id=body_id hidden=move || !is_open.get()>
+                <ul>{details}</ul>
+                {documents}
+                {page}
+                <SourceList sources />
+            </div>
+        </li>
+    }
+}
+
+/// What the checklist found in storage, told once.
+#[derive(Clone, Copy, PartialEq)]
+enum Notice {
+    None,
+    Reset,
+    Cleared,
+}
+
+#[component]
+fn Checklist(documents: Vec<Document>) -> impl IntoView {
+    let i18n = use_i18n();
+    let total = documents.len();
+    let known: Vec<String> = documents.iter().map(|d| d.id.clone()).collect();
+    let ticked = RwSignal::new(BTreeSet::<String>::new());
+    let notice = RwSignal::new(Notice::None);
+    // Storage is read after mount: the prerendered page shows an empty checklist.
+    Effect::new(move |_| {
+        let restored = checklist::restore(
+            stored(STORAGE_KEY).as_deref(),
+            known.iter().map(String::as_str),
+        );
+        if restored == Restored::Reset {
+            forget(STORAGE_KEY);
+            notice.set(Notice::Reset);
+        }
+        ticked.set(restored.ticked());
+    });
+    let set = move |id: String, on: bool| {
+        ticked.update(|t| {
+            if on {
+                t.insert(id);
+            } else {
+                t.remove(&id);
+            }
+        });
+        store(STORAGE_KEY, &ticked.with_untracked(checklist::store));
+    };
+    let clear = move |_| {
+        ticked.set(BTreeSet::new());
+        forget(STORAGE_KEY);
+        notice.set(Notice::Cleared);
+    };
+    let done = Memo::new(move |_| ticked.with(BTreeSet::len));
+    let progress = move || {
+        fill(
+            i18n.t().checklist_progress,
+            &[
+                ("n", &done.get().to_string()),
+                ("total", &total.to_string()),
+            ],
+        )
+    };
+    let items = documents
+        .into_iter()
+        .map(|doc| {
+            let id = doc.id.clone();
+            let input_id = format!("doc-{}", doc.id);
+            let checked_id = id.clone();
+            view! {
+                <li class="check-item">
+                    <input
+                        type="checkbox"
+                        id=input_id.clone()
+                        prop:checked=move || ticked.with(|t| t.contains(&checked_id))
+                        on:change=move |ev| set(id.clone(), event_target_checked(&ev))
+                    />
+                    <label for=input_id>{localized(doc.name)}</label>
+                    <p class="hint">{localized(doc.note)}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let notice_view = move || match notice.get() {
+        Notice::None => None,
+        Notice::Reset => Some(
+            view! { <p class="notice" role="alert">{move || i18n.t().checklist_reset}</p> }
+                .into_any(),
+        ),
+        Notice::Cleared => Some(
+            view! { <p class="notice" role="status">{move || i18n.t().checklist_cleared}</p> }
+                .into_any(),
+        ),
+    };
+    let print = |_| {
+        #[cfg(not(feature = "ssr"))]
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    };
+    view! {
+        <section class="content-section checklist" aria-labelledby="checklist-heading">
+            <h2 id="checklist-heading">{move || i18n.t().checklist_heading}</h2>
+            <p class="hint">{move || i18n.t().checklist_hint}</p>
+            {notice_view}
+            <p id="checklist-progress" role="status">{progress}</p>
+            <progress max=total value=move || done.get() aria-labelledby="checklist-progress"></progress>
+            <ul class="check-items">{items}</ul>
+            <p class="actions no-print">
+                <button type="button" class="button button-secondary" on:click=clear>
+                    {move || i18n.t().checklist_clear}
+                </button>
+                <button type="button" class="button button-secondary" on:click=print>
+                    {move || i18n.t().print}
+                </button>
+            </p>
+        </section>
+    }
+}

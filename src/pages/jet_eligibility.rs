@@ -1,0 +1,421 @@
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+
+use crate::browser::{focus_later, page_url};
+use crate::components::copy_button::CopyButton;
+use crate::components::jet_nav::{JetNav, ProgrammeNote};
+use crate::components::loaded::Loaded;
+use crate::components::page::PageTop;
+use crate::components::sources::SourceList;
+use crate::data;
+use crate::i18n::{fill, localized, use_i18n, Ui};
+use crate::model::eligibility::{Answers, Screen, Status, Verdict};
+use crate::model::jet::{Eligibility, PositionRules};
+use crate::model::lang::Lang;
+use crate::model::route::{href, Page};
+
+/// `/jet/eligibility`: one question at a time, answers in the URL, then a summary with
+/// a result per position.
+#[component]
+pub fn JetEligibilityPage() -> impl IntoView {
+    let rules = data::jet_eligibility();
+    view! {
+        <PageTop title=|t| t.jet_eligibility_title description=|t| t.jet_eligibility_meta />
+        <JetNav />
+        <Loaded resource=rules view=|rules: Eligibility| view! { <Checker rules /> } />
+    }
+}
+
+/// The URL parameter asking to return to the summary after changing one answer.
+const RETURN: &str = "return";
+
+#[component]
+fn Checker(rules: Eligibility) -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_query_map();
+    let location = use_location();
+    let navigate = use_navigate();
+    let intro = rules.intro.clone();
+    let programme = rules.programme.clone();
+    let rules = StoredValue::new(rules);
+    let answers = Memo::new(move |_| {
+        params
+            .try_with(|p| {
+                rules.with_value(|r| {
+                    let pairs = p.latest_values().map(|(k, v)| (k.as_ref(), v));
+                    r.relevant(&Answers::from_pairs(r, pairs))
+                })
+            })
+            .unwrap_or_default()
+    });
+    let screen = Memo::new(move |_| {
+        let step = params.try_with(|p| p.get("step")).flatten();
+        rules.with_value(|r| r.screen(&answers.get(), step.as_deref()))
+    });
+    let returning = Memo::new(move |_| {
+        params
+            .try_with(|p| p.get(RETURN).is_some())
+            .unwrap_or(false)
+    });
+    // The screen that was submitted without a choice, if it is still showing.
+    let missing = RwSignal::new(None::<Screen>);
+    // A new screen without a route change: its heading takes focus, as a page's would.
+    Effect::new(move |seen: Option<()>| {
+        let screen = screen.get();
+        if seen.is_some() {
+            focus_later(match screen {
+                Screen::Question(_) => "question-heading",
+                Screen::Summary => "summary-heading",
+            });
+        }
+    });
+    let go = move |answers: &Answers, to: Screen| {
+        let query = rules.with_value(|r| r.query(answers, to));
+        navigate(
+            &format!("{}{query}", location.pathname.get_untracked()),
+            Default::default(),
+        );
+    };
+    let answer = Callback::new(move |(index, option): (usize, Option<String>)| {
+        let Some(option) = option else {
+            missing.set(Some(Screen::Question(index)));
+            focus_later("error-summary");
+            return;
+        };
+        let mut next = answers.get_untracked();
+        rules.with_value(|r| next.set(&r.questions[index].id, &option));
+        let next = rules.with_value(|r| r.relevant(&next));
+        let to = rules.with_value(|r| {
+            if returning.get_untracked() {
+                r.screen(&next, Some(crate::model::eligibility::SUMMARY_STEP))
+            } else {
+                r.after(index, &next)
+            }
+        });
+        go(&next, to);
+    });
+    let back = move || {
+        let answers = answers.get();
+        rules.with_value(|r| {
+            r.before(screen.get(), &answers)
+                .map(|i| r.query(&answers, Screen::Question(i)))
+        })
+    };
+    let body = move || match screen.get() {
+        Screen::Question(index) => {
+            let question = rules.with_value(|r| r.questions[index].clone());
+            let (position, total) = rules.with_value(|r| {
+                let asked = r.asked(&answers.get());
+                let position = asked.iter().position(|&i| i == index).unwrap_or(0) + 1;
+                (position, asked.len())
+            });
+            let chosen = answers.with(|a| a.get(&question.id).map(str::to_string));
+            let others: Vec<(String, String)> = answers.with(|a| {
+                a.iter()
+                    .filter(|(k, _)| *k != question.id)
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .collect()
+            });
+            let error = Signal::derive(move || missing.get() == Some(Screen::Question(index)));
+            view! {
+                <QuestionForm
+                    question
+                    chosen
+                    others
+                    position
+                    total
+                    error
+                    on_answer=Callback::new(move |option| answer.run((index, option)))
+                />
+            }
+            .into_any()
+        }
+        Screen::Summary => {
+            let answers = answers.get();
+            rules
+                .with_value(|r| view! { <Summary rules=r.clone() answers /> })
+                .into_any()
+        }
+    };
+    view! {
+        <p class="lead">{localized(intro)}</p>
+        <ProgrammeNote programme />
+        {move || back().map(|query| view! {
+            <a class="back-link" href=query>{move || i18n.t().back}</a>
+        })}
+        <div class="checker">{body}</div>
+    }
+}
+
+/// One question as a radio group. A plain GET form carrying the other answers, so it
+/// is a working form before the wasm arrives; once it has, answers go to `on_answer`.
+#[component]
+fn QuestionForm(
+    question: crate::model::jet::Question,
+    chosen: Option<String>,
+    others: Vec<(String, String)>,
+    position: usize,
+    total: usize,
+    #[prop(into)] error: Signal<bool>,
+    on_answer: Callback<Option<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = question.id.clone();
+    let name = id.clone();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        on_answer.run(chosen_option(&ev, &name));
+    };
+    let has_hint = question.hint.is_some();
+    let hint = question
+        .hint
+        .map(|hint| view! { <p class="hint" id="question-hint">{localized(hint)}</p> });
+    let describedby = move || {
+        let error = error.get().then_some("question-error");
+        let hint = has_hint.then_some("question-hint");
+        [hint, error]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let options = question
+        .options
+        .into_iter()
+        .map(|option| {
+            let input_id = format!("{id}-{}", option.id);
+            let checked = chosen.as_deref() == Some(option.id.as_str());
+            view! {
+                <div class="choice">
+                    <input type="radio" id=input_id.clone() name=id.clone() value=option.id checked=checked />
+                    <label for=input_id>{localized(option.label)}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    let hidden = others
+        .into_iter()
+        .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
+        .collect_view();
+    let progress = move || {
+        fill(
+            i18n.t().question_progress,
+            &[("n", &position.to_string()), ("total", &total.to_string())],
+        )
+    };
+    view! {
+        <Show when=move || error.get()>
+            <div class="error-summary" id="error-summary" role="alert" tabindex="-1">
+                <h2>{move || i18n.t().error_summary_title}</h2>
+                <p><a href="#question-fieldset">{move || i18n.t().error_select}</a></p>
+            </div>
+        </Show>
+        <form class="question" method="get" on:submit=submit novalidate>
+            <p class="progress-text">{progress}</p>
+            <fieldset
+                id="question-fieldset"
+                class="field"
+                class:field-error=move || error.get()
+                aria-describedby=describedby
+            >
+                <legend>
+                    <h2 id="question-heading" tabindex="-1">{localized(question.text)}</h2>
+                </legend>
+                {hint}
+                <Show when=move || error.get()>
+                    <p class="error-message" id="question-error">{move || i18n.t().error_select}</p>
+                </Show>
+                <div class="choices">{options}</div>
+            </fieldset>
+            {hidden}
+            <input type="hidden" name="step" value=question.id />
+            <button type="submit" class="button">{move || i18n.t().continue_button}</button>
+        </form>
+    }
+}
+
+/// The option ticked in the submitted form, read from the form itself.
+fn chosen_option(ev: &leptos::ev::SubmitEvent, name: &str) -> Option<String> {
+    #[cfg(not(feature = "ssr"))]
+    {
+        use wasm_bindgen::JsCast;
+        let form = ev.target()?.dyn_into::<web_sys::HtmlFormElement>().ok()?;
+        web_sys::FormData::new_with_form(&form)
+            .ok()?
+            .get(name)
+            .as_string()
+            .filter(|v| !v.is_empty())
+    }
+    #[cfg(feature = "ssr")]
+    {
+        let _ = (ev, name);
+        None
+    }
+}
+
+fn verdict_text(t: &Ui, verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Eligible => t.verdict_eligible,
+        Verdict::NotEligible => t.verdict_not_eligible,
+        Verdict::Check => t.verdict_check,
+        Verdict::Incomplete => t.verdict_incomplete,
+    }
+}
+
+fn verdict_class(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Eligible => "verdict verdict-yes",
+        Verdict::NotEligible => "verdict verdict-no",
+        Verdict::Check | Verdict::Incomplete => "verdict verdict-check",
+    }
+}
+
+fn status_text(t: &Ui, status: Status) -> &'static str {
+    match status {
+        Status::Met => t.status_met,
+        Status::NotMet => t.status_not_met,
+        Status::Review => t.status_review,
+        Status::Unanswered => t.status_unanswered,
+    }
+}
+
+/// What a criterion says for its status: the deciding reason comes first in the list.
+fn rank(status: Status) -> u8 {
+    match status {
+        Status::NotMet => 0,
+        Status::Review => 1,
+        Status::Unanswered => 2,
+        Status::Met => 3,
+    }
+}
+
+/// Every answer with a way to change it, then the result per position.
+#[component]
+fn Summary(rules: Eligibility, answers: Answers) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = i18n.lang;
+    let rows = rules
+        .asked(&answers)
+        .into_iter()
+        .map(|index| {
+            let question = &rules.questions[index];
+            let answer = answers
+                .get(&question.id)
+                .and_then(|a| question.options.iter().find(|o| o.id == a))
+                .map(|o| o.label.clone())
+                .unwrap_or_default();
+            let change = format!(
+                "{}&{RETURN}=summary",
+                rules.query(&answers, Screen::Question(index))
+            );
+            let text = question.text.clone();
+            let hidden = question.text.clone();
+            view! {
+                <div class="summary-row">
+                    <dt>{localized(text)}</dt>
+                    <dd>{localized(answer)}</dd>
+                    <dd class="summary-action">
+                        <a href=change>
+                            {move || i18n.t().change}
+                            <span class="visually-hidden">": " {localized(hidden)}</span>
+                        </a>
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
+    let results = rules
+        .positions
+        .iter()
+        .map(|position| view! { <PositionResult position=position.clone() answers=answers.clone() /> })
+        .collect_view();
+    let notes = rules
+        .notes
+        .iter()
+        .cloned()
+        .map(|n| view! { <li>{localized(n)}</li> })
+        .collect_view();
+    let url = page_url().unwrap_or_default();
+    let sea = rules.sea.clone();
+    view! {
+        <h2 id="summary-heading" tabindex="-1">{move || i18n.t().check_answers}</h2>
+        <dl class="summary-list">{rows}</dl>
+        <h2>{move || i18n.t().results_heading}</h2>
+        <div class="verdicts">{results}</div>
+        <section class="verdict verdict-info" aria-labelledby="sea-heading">
+            <h3 id="sea-heading">{move || i18n.t().sea_heading}</h3>
+            <p>{localized(sea)}</p>
+        </section>
+        <h2>{move || i18n.t().good_to_know}</h2>
+        <ul class="notes">{notes}</ul>
+        <SourceList sources=rules.sources.clone() />
+        <p class="actions">
+            <a class="button" href=move || href(lang.get(), Page::JetWhere)>
+                {move || i18n.t().jet_where_title}
+            </a>
+            <a class="button button-secondary" href=move || href(lang.get(), Page::JetApply)>
+                {move || i18n.t().jet_apply_title}
+            </a>
+            <a class="button button-secondary" href=move || href(lang.get(), Page::JetEligibility)>
+                {move || i18n.t().start_again}
+            </a>
+        </p>
+        <p class="copy-link">
+            {move || i18n.t().share_answers}
+            " "
+            <CopyButton text=url label=Signal::derive(move || i18n.t().share_answers.to_string()) />
+        </p>
+    }
+}
+
+#[component]
+fn PositionResult(position: PositionRules, answers: Answers) -> impl IntoView {
+    let i18n = use_i18n();
+    let verdict = position.verdict(&answers);
+    let mut assessed: Vec<_> = position
+        .assess(&answers)
+        .into_iter()
+        .map(|(criterion, status)| (criterion.clone(), status))
+        .collect();
+    assessed.sort_by_key(|(_, status)| rank(*status));
+    let reasons = assessed
+        .into_iter()
+        .map(|(criterion, status)| {
+            let text = match status {
+                Status::Met => Some(criterion.met),
+                Status::NotMet => Some(criterion.not_met),
+                Status::Review => criterion.review.or(Some(criterion.not_met)),
+                Status::Unanswered => None,
+            };
+            view! {
+                <li class=format!("reason reason-{}", rank(status))>
+                    <span class="status-tag">{move || status_text(i18n.t(), status)}</span>
+                    " "
+                    {text.map(localized)}
+                </li>
+            }
+        })
+        .collect_view();
+    let next = match verdict {
+        Verdict::NotEligible => position.next_not_eligible.clone(),
+        _ => position.next_eligible.clone(),
+    };
+    let heading = format!("result-{}", position.id);
+    let name = position.name.clone();
+    let name_for_verdict = position.name.clone();
+    let line = move || {
+        let lang: Lang = i18n.lang.get();
+        fill(
+            verdict_text(i18n.t(), verdict),
+            &[("position", name_for_verdict.get(lang))],
+        )
+    };
+    view! {
+        <section class=verdict_class(verdict) aria-labelledby=heading.clone()>
+            <h3 id=heading.clone()>{localized(name)}</h3>
+            <p class="verdict-line"><strong>{line}</strong></p>
+            <ul class="reasons">{reasons}</ul>
+            <p>{localized(next)}</p>
+        </section>
+    }
+}

@@ -1,0 +1,126 @@
+use leptos::prelude::*;
+
+use crate::components::jet_nav::{JetNav, ProgrammeNote};
+use crate::components::loaded::Loaded;
+use crate::components::page::PageTop;
+use crate::components::sources::SourceList;
+use crate::data;
+use crate::i18n::{fill, localized, use_i18n};
+use crate::model::jet::{Faq, FaqItem};
+
+/// `/jet/faq`: grouped, numbered questions with deep links and a search box.
+#[component]
+pub fn JetFaqPage() -> impl IntoView {
+    let faq = data::jet_faq();
+    view! {
+        <PageTop title=|t| t.jet_faq_title description=|t| t.jet_faq_meta />
+        <JetNav />
+        <Loaded resource=faq view=|faq: Faq| view! { <FaqView faq /> } />
+    }
+}
+
+#[component]
+fn FaqView(faq: Faq) -> impl IntoView {
+    let i18n = use_i18n();
+    let typed = RwSignal::new(String::new());
+    let programme = faq.programme.clone();
+    let total = faq.groups.iter().map(|g| g.items.len()).sum::<usize>();
+    let stored = StoredValue::new(faq.clone());
+    let shown = Memo::new(move |_| {
+        let typed = typed.get();
+        let lang = i18n.lang.get();
+        stored.with_value(|f| {
+            f.search(&typed, lang)
+                .into_iter()
+                .map(String::from)
+                .collect::<Vec<_>>()
+        })
+    });
+    let count = move || {
+        let n = shown.with(Vec::len);
+        if typed.with(|t| t.trim().is_empty()) {
+            String::new()
+        } else if n == 0 {
+            i18n.t().faq_none.to_string()
+        } else {
+            fill(
+                i18n.t().faq_matches,
+                &[("n", &n.to_string()), ("total", &total.to_string())],
+            )
+        }
+    };
+    let mut number = 0;
+    let groups = faq
+        .groups
+        .into_iter()
+        .map(|group| {
+            let heading_id = format!("faq-{}", group.id);
+            let ids: Vec<String> = group.items.iter().map(|i| i.id.clone()).collect();
+            let visible = move || shown.with(|s| ids.iter().any(|id| s.contains(id)));
+            let items = group
+                .items
+                .into_iter()
+                .map(|item| {
+                    number += 1;
+                    view! { <FaqEntry item number shown /> }
+                })
+                .collect_view();
+            view! {
+                <section class="faq-group" aria-labelledby=heading_id.clone() hidden=move || !visible()>
+                    <h2 id=heading_id.clone()>{localized(group.heading)}</h2>
+                    <ol class="faq-items">{items}</ol>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <ProgrammeNote programme />
+        <div class="faq-search" role="search">
+            <label for="faq-q">{move || i18n.t().faq_search}</label>
+            <input
+                id="faq-q"
+                type="search"
+                autocomplete="off"
+                prop:value=move || typed.get()
+                on:input=move |ev| typed.set(event_target_value(&ev))
+            />
+            <p class="results-count" role="status">{count}</p>
+        </div>
+        {groups}
+    }
+}
+
+#[component]
+fn FaqEntry(item: FaqItem, number: usize, shown: Memo<Vec<String>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let FaqItem {
+        id,
+        question,
+        answer,
+        sources,
+    } = item;
+    let key = id.clone();
+    let visible = move || shown.with(|s| s.contains(&key));
+    let answer = answer
+        .into_iter()
+        .map(|p| view! { <p>{localized(p)}</p> })
+        .collect_view();
+    let anchor = format!("#{id}");
+    let label = question.clone();
+    view! {
+        <li class="faq-item" id=id value=number hidden=move || !visible()>
+            <h3>
+                {localized(question)}
+                " "
+                <a class="anchor" href=anchor>
+                    <span aria-hidden="true">"#"</span>
+                    <span class="visually-hidden">
+                        {move || i18n.t().faq_link} ": " {localized(label.clone())}
+                    </span>
+                </a>
+            </h3>
+            {answer}
+            <SourceList sources />
+        </li>
+    }
+}

@@ -1,0 +1,270 @@
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+
+use crate::browser::{today, utc_now_stamp};
+use crate::components::jet_nav::{JetNav, ProgrammeNote};
+use crate::components::loaded::Loaded;
+use crate::components::page::PageTop;
+use crate::components::sources::SourceList;
+use crate::data;
+use crate::i18n::{fill, localized, use_i18n, Ui};
+use crate::model::date::Date;
+use crate::model::ics::{calendar, events};
+use crate::model::jet::{CountryDates, Milestone, Stage, Timeline};
+use crate::model::lang::Lang;
+use crate::model::timeline::{latest, place, Now};
+use crate::model::url::percent_encode;
+
+/// `/jet/timeline`: the yearly cycle, a country's published dates, today on it (in the
+/// browser only) and the dates as a calendar file.
+#[component]
+pub fn JetTimelinePage() -> impl IntoView {
+    let timeline = data::jet_timeline();
+    view! {
+        <PageTop title=|t| t.jet_timeline_title description=|t| t.jet_timeline_meta />
+        <JetNav />
+        <Loaded resource=timeline view=|timeline: Timeline| view! { <TimelineView timeline /> } />
+    }
+}
+
+/// "Applications close in 10 days (15 November 2024)" and the like.
+fn now_text(t: &Ui, now: &Now, year: u16, lang: Lang) -> String {
+    match now {
+        Now::ClosesIn { days: 0, deadline } => {
+            fill(t.now_closes_today, &[("date", &deadline.display(lang))])
+        }
+        Now::ClosesIn { days, deadline } => fill(
+            t.now_closes_in,
+            &[
+                ("days", &days.to_string()),
+                ("date", &deadline.display(lang)),
+            ],
+        ),
+        Now::OpensOn { days, opens } => fill(
+            t.now_opens_in,
+            &[("days", &days.to_string()), ("date", &opens.display(lang))],
+        ),
+        Now::UsuallyOpen => fill(t.now_usually_open, &[("year", &year.to_string())]),
+        Now::NextOpens { year: y, month } => fill(
+            t.now_next_opens,
+            &[("when", &Date::month_display(*y, *month, lang))],
+        ),
+    }
+}
+
+#[component]
+fn TimelineView(timeline: Timeline) -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_query_map();
+    let location = use_location();
+    let navigate = use_navigate();
+    let Timeline {
+        programme,
+        stages,
+        countries,
+        notes,
+        sources,
+    } = timeline;
+    // One entry per country, whatever number of years the data holds for it.
+    let mut seen = std::collections::HashSet::new();
+    let codes: Vec<(String, crate::model::lang::Text)> = countries
+        .iter()
+        .filter(|c| seen.insert(c.country.clone()))
+        .map(|c| (c.country.clone(), c.name.clone()))
+        .collect();
+    let stored = StoredValue::new((stages, countries));
+    // Only a country the data knows; anything else shows the general pattern.
+    let chosen = Memo::new(move |_| {
+        let code = params.try_with(|p| p.get("country")).flatten()?;
+        stored.with_value(|(_, countries)| latest(countries, &code).cloned())
+    });
+    // Known only after mount: the prerendered page carries no clock.
+    let day = RwSignal::new(None::<Date>);
+    Effect::new(move |_| day.set(today()));
+    let placement = Memo::new(move |_| {
+        let today = day.get()?;
+        let chosen = chosen.get();
+        stored.with_value(|(stages, _)| place(stages, chosen.as_ref(), today))
+    });
+    let on_country = move |ev: leptos::ev::Event| {
+        let code = event_target_value(&ev);
+        let query = if code.is_empty() {
+            String::new()
+        } else {
+            format!("?country={code}")
+        };
+        navigate(
+            &format!("{}{query}", location.pathname.get_untracked()),
+            Default::default(),
+        );
+    };
+    let options = codes
+        .into_iter()
+        .map(|(code, name)| {
+            let selected_code = code.clone();
+            view! {
+                <option
+                    value=code
+                    prop:selected=move || chosen.with(|c| c.as_ref().is_some_and(|c| c.country == selected_code))
+                >
+                    {localized(name)}
+                </option>
+            }
+        })
+        .collect_view();
+    let banner = move || {
+        let placement = placement.get()?;
+        let text = now_text(
+            i18n.t(),
+            &placement.now,
+            placement.programme_year,
+            i18n.lang.get(),
+        );
+        Some(view! { <p class="now-banner">{text}</p> })
+    };
+    let stage_items = move || {
+        let current = placement.with(|p| p.as_ref().map(|p| p.current.clone()).unwrap_or_default());
+        let chosen = chosen.get();
+        stored.with_value(|(stages, _)| {
+            stages
+                .iter()
+                .enumerate()
+                .map(|(i, stage)| {
+                    let milestones: Vec<Milestone> = chosen
+                        .as_ref()
+                        .map(|c| c.milestones.iter().filter(|m| m.stage == stage.id).cloned().collect())
+                        .unwrap_or_default();
+                    view! { <StageItem stage=stage.clone() milestones current=current.contains(&i) /> }
+                })
+                .collect_view()
+        })
+    };
+    let country_block = move || chosen.get().map(|dates| view! { <CountryBlock dates /> });
+    let general = move || {
+        chosen.with(Option::is_none).then(|| {
+            view! {
+                <p class="hint">{move || i18n.t().timeline_general}</p>
+            }
+        })
+    };
+    let note_items = notes
+        .into_iter()
+        .map(|n| view! { <li>{localized(n)}</li> })
+        .collect_view();
+    view! {
+        <ProgrammeNote programme />
+        <form class="country-pick" method="get" on:submit=|ev| ev.prevent_default()>
+            <label for="timeline-country">{move || i18n.t().timeline_country}</label>
+            <select id="timeline-country" name="country" on:change=on_country>
+                <option value="" prop:selected=move || chosen.with(Option::is_none)>
+                    {move || i18n.t().timeline_other_country}
+                </option>
+                {options}
+            </select>
+            <button type="submit" class="button button-secondary">{move || i18n.t().show}</button>
+        </form>
+        <div class="now" role="status">{banner}</div>
+        {general}
+        <ol class="timeline">{stage_items}</ol>
+        {country_block}
+        <h2>{move || i18n.t().good_to_know}</h2>
+        <ul class="notes">{note_items}</ul>
+        <SourceList sources />
+    }
+}
+
+#[component]
+fn StageItem(stage: Stage, milestones: Vec<Milestone>, current: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let dates = (!milestones.is_empty()).then(|| {
+        let items = milestones
+            .into_iter()
+            .map(|m| {
+                let date = Date::parse(&m.date);
+                let shown = move || date.map(|d| d.display(i18n.lang.get())).unwrap_or_default();
+                let time = m
+                    .time
+                    .map(|t| view! { " " <span class="milestone-time">{localized(t)}</span> });
+                view! {
+                    <li>
+                        <time datetime=m.date.clone()>{shown}</time>
+                        " — "
+                        {localized(m.label)}
+                        {time}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="milestones">{items}</ul> }
+    });
+    let here = current
+        .then(|| view! { <span class="you-are-here">{move || i18n.t().timeline_now}</span> });
+    view! {
+        <li class="stage" class:stage-current=current aria-current=current.then_some("step")>
+            <h3>{localized(stage.name)} {here}</h3>
+            <p class="stage-timing">{localized(stage.timing)}</p>
+            <p>{localized(stage.description)}</p>
+            {dates}
+        </li>
+    }
+}
+
+/// The chosen country's notes, sources and calendar export.
+#[component]
+fn CountryBlock(dates: CountryDates) -> impl IntoView {
+    let i18n = use_i18n();
+    let year = dates.programme_year.to_string();
+    let has_dates = !dates.milestones.is_empty();
+    let file = format!(
+        "jet-{}-{}.ics",
+        dates.programme_year,
+        dates.country.to_ascii_lowercase()
+    );
+    let notes = dates
+        .notes
+        .iter()
+        .cloned()
+        .map(|n| view! { <li>{localized(n)}</li> })
+        .collect_view();
+    let sources = dates.sources.clone();
+    let name = dates.name.clone();
+    let heading = move || {
+        fill(
+            i18n.t().timeline_country_heading,
+            &[("country", name.get(i18n.lang.get()))],
+        )
+    };
+    let year_note = {
+        let year = year.clone();
+        move || fill(i18n.t().timeline_dates_year, &[("year", &year)])
+    };
+    let ics = move || {
+        let lang = i18n.lang.get();
+        let page = crate::browser::page_url().unwrap_or_default();
+        let list = events(&dates, lang, &page);
+        let stamp =
+            utc_now_stamp().unwrap_or_else(|| format!("{}0101T000000Z", dates.programme_year));
+        let name = format!("JET {} — {}", dates.programme_year, dates.name.get(lang));
+        format!(
+            "data:text/calendar;charset=utf-8,{}",
+            percent_encode(&calendar(&name, &list, &stamp))
+        )
+    };
+    let export = if has_dates {
+        view! {
+            <a class="button" href=ics download=file>{move || i18n.t().timeline_ics}</a>
+        }
+        .into_any()
+    } else {
+        view! { <p class="hint">{move || i18n.t().timeline_no_dates}</p> }.into_any()
+    };
+    view! {
+        <section class="content-section country-dates" aria-labelledby="country-dates-heading">
+            <h2 id="country-dates-heading">{heading}</h2>
+            <p>{year_note}</p>
+            <ul class="notes">{notes}</ul>
+            {export}
+            <SourceList sources />
+        </section>
+    }
+}

@@ -1,0 +1,213 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::components::ext_link::ExtLink;
+use crate::components::jet_nav::{JetNav, ProgrammeNote};
+use crate::components::loaded::Loaded;
+use crate::components::page::PageTop;
+use crate::components::sources::SourceList;
+use crate::data;
+use crate::i18n::{fill, localized, use_i18n};
+use crate::model::jet::{CountryName, Desk, WhereToApply};
+
+/// How many matching countries are listed while typing.
+const MATCHES: usize = 12;
+
+/// `/jet/where-to-apply`: pick a country, see its JET desk or the general rule.
+#[component]
+pub fn JetWherePage() -> impl IntoView {
+    let data = data::jet_where();
+    view! {
+        <PageTop title=|t| t.jet_where_title description=|t| t.jet_where_meta />
+        <JetNav />
+        <Loaded resource=data view=|data: WhereToApply| view! { <WhereView data /> } />
+    }
+}
+
+#[component]
+fn WhereView(data: WhereToApply) -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_query_map();
+    let programme = data.programme.clone();
+    let data = StoredValue::new(data);
+    let chosen = Memo::new(move |_| {
+        let code = params.try_with(|p| p.get("country")).flatten()?;
+        data.with_value(|d| d.country(&code).cloned())
+    });
+    let typed = RwSignal::new(String::new());
+    let matches = Memo::new(move |_| {
+        let typed = typed.get();
+        data.with_value(|d| {
+            if typed.trim().is_empty() {
+                // Before typing: the countries the data has a desk for.
+                d.desks
+                    .iter()
+                    .filter_map(|desk| d.country(&desk.country).cloned())
+                    .collect::<Vec<_>>()
+            } else {
+                d.find(&typed).into_iter().take(MATCHES).cloned().collect()
+            }
+        })
+    });
+    let count = move || {
+        let typed = typed.get();
+        (!typed.trim().is_empty()).then(|| {
+            let total = data.with_value(|d| d.find(&typed).len());
+            match total {
+                0 => i18n.t().country_none.to_string(),
+                n => fill(
+                    i18n.t().country_matches,
+                    &[
+                        ("n", &n.min(MATCHES).to_string()),
+                        ("total", &n.to_string()),
+                    ],
+                ),
+            }
+        })
+    };
+    let list = move || {
+        matches
+            .get()
+            .into_iter()
+            .map(|country| {
+                let code = country.code.clone();
+                let current = move || chosen.with(|c| c.as_ref().is_some_and(|c| c.code == code));
+                view! {
+                    <li>
+                        <a
+                            href=format!("?country={}", country.code)
+                            aria-current=move || current().then_some("true")
+                        >
+                            {localized(country.name)}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let list_label = move || {
+        if typed.with(|t| t.trim().is_empty()) {
+            i18n.t().country_with_desks
+        } else {
+            i18n.t().country_results
+        }
+    };
+    let answer = move || {
+        chosen.get().map(|country| {
+            let desk = data.with_value(|d| d.desk(&country.code).cloned());
+            let (general, sources) =
+                data.with_value(|d| (d.general.clone(), d.general_sources.clone()));
+            view! { <CountryAnswer country desk general sources /> }
+        })
+    };
+    view! {
+        <ProgrammeNote programme />
+        <div class="country-finder" role="search">
+            <label for="country-q">{move || i18n.t().country_label}</label>
+            <p class="hint" id="country-q-hint">{move || i18n.t().country_hint}</p>
+            <input
+                id="country-q"
+                type="search"
+                autocomplete="off"
+                aria-describedby="country-q-hint"
+                aria-controls="country-list"
+                prop:value=move || typed.get()
+                on:input=move |ev| typed.set(event_target_value(&ev))
+            />
+            <p class="results-count" role="status">{count}</p>
+            <p class="list-label" id="country-list-label">{list_label}</p>
+            <ul class="country-list" id="country-list" aria-labelledby="country-list-label">{list}</ul>
+        </div>
+        <div class="country-answer" aria-live="polite">{answer}</div>
+    }
+}
+
+#[component]
+fn CountryAnswer(
+    country: CountryName,
+    desk: Option<Desk>,
+    general: crate::model::lang::Text,
+    sources: Vec<crate::model::content::Source>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let name = country.name.clone();
+    let heading = move || {
+        fill(
+            i18n.t().country_heading,
+            &[("country", name.get(i18n.lang.get()))],
+        )
+    };
+    let body = match desk {
+        Some(desk) => view! { <DeskCard desk /> }.into_any(),
+        None => {
+            let name = country.name.clone();
+            view! {
+                <p>{move || fill(i18n.t().country_no_desk, &[("country", name.get(i18n.lang.get()))])}</p>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <section class="content-section" aria-labelledby="country-heading">
+            <h2 id="country-heading" tabindex="-1">{heading}</h2>
+            {body}
+            <h3>{move || i18n.t().country_general}</h3>
+            <p>{localized(general)}</p>
+            <SourceList sources />
+        </section>
+    }
+}
+
+#[component]
+fn DeskCard(desk: Desk) -> impl IntoView {
+    let i18n = use_i18n();
+    let Desk {
+        country: _,
+        name,
+        details,
+        website,
+        address,
+        phone,
+        email,
+        sources,
+    } = desk;
+    let details = details
+        .into_iter()
+        .map(|d| view! { <li>{localized(d)}</li> })
+        .collect_view();
+    let address = address.map(|a| {
+        view! {
+            <dt>{move || i18n.t().office_address}</dt>
+            <dd>{localized(a)}</dd>
+        }
+    });
+    let phone = phone.map(|p| {
+        let tel = format!("tel:{}", p.replace(' ', ""));
+        view! {
+            <dt>{move || i18n.t().office_phone}</dt>
+            <dd><ExtLink url=tel>{p}</ExtLink></dd>
+        }
+    });
+    let email = email.map(|e| {
+        let mailto = format!("mailto:{e}");
+        view! {
+            <dt>{move || i18n.t().office_email}</dt>
+            <dd><ExtLink url=mailto>{e}</ExtLink></dd>
+        }
+    });
+    let site = website.clone();
+    view! {
+        <div class="desk">
+            <h3>{localized(name)}</h3>
+            <ul>{details}</ul>
+            <dl class="facts">
+                <dt>{move || i18n.t().office_website}</dt>
+                <dd><ExtLink url=website>{site}</ExtLink></dd>
+                {address}
+                {phone}
+                {email}
+            </dl>
+            <SourceList sources />
+        </div>
+    }
+}
