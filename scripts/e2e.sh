@@ -2,8 +2,8 @@
 # End-to-end tests against the release build in dist/, served by nginx:
 #   - port E2E_PORT: dist/ as a plain static host (every route a file, real 404s)
 #   - port E2E_PORT+1: a damaged copy behind an SPA-style host (unknown paths get
-#     index.html): mission.json corrupted and jet/ removed, so the
-#     JET page is rendered in the browser from a bad file.
+#     index.html): mission.json and jet/overview.json corrupted and jet/ removed, so
+#     the JET page is rendered in the browser from a bad file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
@@ -13,6 +13,7 @@ broken=target/dist-broken
 rm -rf "$broken"
 cp -r dist "$broken"
 printf '{"lead": {"en": "cut off' > "$broken/data/mission.json"
+printf '{"programme": {"year": "next"}}' > "$broken/data/jet/overview.json"
 rm -rf "$broken/jet"
 
 export E2E_PORT=${E2E_PORT:-18080}

@@ -48,12 +48,12 @@ pub fn ProgrammeNote(programme: Programme) -> impl IntoView {
     let i18n = use_i18n();
     let year = programme.year.to_string();
     view! {
-        <aside class="programme-note" aria-label=move || i18n.t().programme_note_label>
+        <div class="programme-note" role="note" aria-label=move || i18n.t().programme_note_label>
             <p>
                 {move || fill(i18n.t().programme_note, &[("year", &year)])}
                 " "
                 <ExtLink url=programme.guidelines.url>{localized(programme.guidelines.label)}</ExtLink>
             </p>
-        </aside>
+        </div>
     }
 }

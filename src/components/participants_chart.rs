@@ -103,7 +103,7 @@ pub fn ParticipantsChart(participants: Participants) -> impl IntoView {
     view! {
         <figure class="chart">
             // The caption and the table carry the figures; the drawing adds nothing to read.
-            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") aria-hidden="true" class="chart-svg">
+            <svg viewBox=format!("-16 0 {} {HEIGHT}", WIDTH + 32.0) aria-hidden="true" class="chart-svg">
                 <line x1="0" x2=WIDTH y1=HEIGHT - AXIS y2=HEIGHT - AXIS class="chart-axis" />
                 {shapes}
             </svg>

@@ -35,7 +35,7 @@ pub fn SiteFooter(site: Site) -> impl IntoView {
             </div>
             <div>
                 <h2>{move || i18n.t().footer_sources}</h2>
-                <SourceList sources=sources />
+                <SourceList sources=sources open=true />
             </div>
         </div>
         <p class="footer-note">{move || i18n.t().footer_note}</p>

@@ -5,9 +5,11 @@ use crate::i18n::{fill, use_i18n};
 use crate::model::content::Source;
 use crate::model::date::Date;
 
-/// The sources behind a block of content, with the page's own date and when it was read.
+/// The sources behind a block of content, with the page's own date and when it was
+/// read. Folded away under "Sources (n)" unless `open`, so they don't crowd the facts.
 #[component]
-pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
+pub fn SourceList(sources: Vec<Source>, #[prop(optional)] open: bool) -> impl IntoView {
+    let count = sources.len();
     let i18n = use_i18n();
     let items = sources
         .into_iter()
@@ -41,9 +43,11 @@ pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
         )
         .collect_view();
     view! {
-        <div class="sources">
-            <span class="sources-label">{move || i18n.t().sources_label}</span>
+        <details class="sources" open=open>
+            <summary class="sources-label">
+                {move || i18n.t().sources_label} " (" {count} ")"
+            </summary>
             <ul>{items}</ul>
-        </div>
+        </details>
     }
 }

@@ -188,4 +188,5 @@ pub const UI: Ui = Ui {
     faq_matches: "{n} of {total} questions match.",
     faq_none: "No question matches. Try other words.",
     faq_link: "Link to this question",
+    timeline_cycle: "The yearly cycle",
 };

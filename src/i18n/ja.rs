@@ -188,4 +188,5 @@ pub const UI: Ui = Ui {
     faq_matches: "{total}件中{n}件が該当します。",
     faq_none: "該当する質問がありません。別の言葉で試してください。",
     faq_link: "この質問へのリンク",
+    timeline_cycle: "年間の流れ",
 };

@@ -217,6 +217,7 @@ ui_strings! {
     faq_matches,
     faq_none,
     faq_link,
+    timeline_cycle,
 }
 
 /// The page's language, derived from the URL, shared with every component.

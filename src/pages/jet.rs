@@ -87,7 +87,7 @@ fn OverviewBody(overview: Overview) -> impl IntoView {
             <SourceList sources=participants.sources />
         </Block>
         <Block id="next" title=|t| t.jet_next>
-            <ol class="cta-grid jet-path">{next_links}</ol>
+            <ol class="jet-path">{next_links}</ol>
         </Block>
     }
 }

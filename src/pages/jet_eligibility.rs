@@ -101,7 +101,7 @@ fn Checker(rules: Eligibility) -> impl IntoView {
                 .map(|i| r.query(&answers, Screen::Question(i)))
         })
     };
-    let body = move || match screen.get() {
+    let body = move |screen: Screen| match screen {
         Screen::Question(index) => {
             let question = rules.with_value(|r| r.questions[index].clone());
             let (position, total) = rules.with_value(|r| {
@@ -138,12 +138,23 @@ fn Checker(rules: Eligibility) -> impl IntoView {
         }
     };
     view! {
-        <p class="lead">{localized(intro)}</p>
+        // The introduction belongs to the start; later questions come straight to the point.
+        {move || (screen.get() == Screen::Question(0)).then(|| view! { <p>{localized(intro.clone())}</p> })}
         <ProgrammeNote programme />
         {move || back().map(|query| view! {
             <a class="back-link" href=query>{move || i18n.t().back}</a>
         })}
-        <div class="checker">{body}</div>
+        // Keyed by the whole state: each question gets fresh inputs. Patching the previous
+        // question's radios in place would carry its ticked option over.
+        <div class="checker">
+            <For
+                each=move || [(screen.get(), answers.get())]
+                key=move |(screen, answers)| rules.with_value(|r| r.query(answers, *screen))
+                let:state
+            >
+                {body(state.0)}
+            </For>
+        </div>
     }
 }
 
@@ -317,7 +328,7 @@ fn Summary(rules: Eligibility, answers: Answers) -> impl IntoView {
                     <dd class="summary-action">
                         <a href=change>
                             {move || i18n.t().change}
-                            <span class="visually-hidden">": " {localized(hidden)}</span>
+                            <span class="visually-hidden">" " {localized(hidden)}</span>
                         </a>
                     </dd>
                 </div>

@@ -164,8 +164,9 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
             <button type="submit" class="button button-secondary">{move || i18n.t().show}</button>
         </form>
         <div class="now" role="status">{banner}</div>
+        <h2 id="cycle-heading">{move || i18n.t().timeline_cycle}</h2>
         {general}
-        <ol class="timeline">{stage_items}</ol>
+        <ol class="timeline" aria-labelledby="cycle-heading">{stage_items}</ol>
         {country_block}
         <h2>{move || i18n.t().good_to_know}</h2>
         <ul class="notes">{note_items}</ul>

@@ -2,7 +2,14 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { openApp } from './helpers.mjs';
 
-const paths = ['/', '/offices/', '/jet/', '/ja/', '/ja/offices/', '/ja/jet/', '/no-such-page', '/ja/no-such-page'];
+const jet = ['/jet/', '/jet/eligibility/', '/jet/timeline/', '/jet/apply/', '/jet/where-to-apply/', '/jet/faq/'];
+const paths = [
+  '/', '/offices/', ...jet, '/ja/', '/ja/offices/', ...jet.map((p) => `/ja${p}`), '/no-such-page', '/ja/no-such-page',
+  // States reached by using the JET pages.
+  '/jet/eligibility/?nationality=yes&japanese-nationality=no&degree=yes&language=yes&japanese=none&previous-jet=before&declined=no&commitment=yes&health=unsure',
+  '/ja/jet/eligibility/?nationality=no&step=summary',
+  '/jet/timeline/?country=US', '/ja/jet/timeline/?country=AU', '/jet/where-to-apply/?country=AU', '/ja/jet/where-to-apply/?country=BR',
+];
 
 for (const path of paths) {
   test(`axe finds no violations on ${path}`, async ({ page }) => {
@@ -11,6 +18,19 @@ for (const path of paths) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   });
 }
+
+test('axe finds no violations on a question left unanswered, or an open step', async ({ page }) => {
+  await openApp(page, '/jet/eligibility/');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  let results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await openApp(page, '/jet/apply/');
+  await page.getByRole('button', { name: 'Show all steps' }).click();
+  await page.locator('.check-item input').first().check();
+  results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
 
 test('axe finds no violations on the error state', async ({ page }) => {
   await openApp(page, '/');

@@ -8,6 +8,9 @@ const routes = [
   { path: '/ja/', h1: 'クレアの活動', lang: 'ja' },
   { path: '/ja/offices/', h1: 'クレアの事務所', lang: 'ja' },
   { path: '/ja/jet/', h1: 'JETプログラム', lang: 'ja' },
+  { path: '/jet/apply/', h1: 'How to apply, step by step', lang: 'en' },
+  { path: '/jet/eligibility/', h1: 'Check your eligibility', lang: 'en' },
+  { path: '/ja/jet/faq/', h1: 'よくある質問', lang: 'ja' },
 ];
 
 test.describe('prerendered pages', () => {
@@ -166,6 +169,7 @@ test.describe('mission content', () => {
     const total = page.locator('#figure-jet-participants-total');
     await expect(total).toContainText('80,000+');
     await expect(total).toContainText('As of 2025');
+    await total.getByText(/^Sources \(\d+\)$/).click();
     await expect(total.getByRole('link').first()).toHaveAttribute('href', /^https:\/\/jetprogramme\.org\//);
     const year = page.locator('#figure-jet-participants-2025');
     await expect(year).toContainText('5,933');
@@ -206,7 +210,7 @@ test.describe('failures', () => {
     await expect(page.getByText('80,000+')).toBeVisible();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'JET Programme' }).click();
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('mission.json has a problem');
+    await expect(alert).toContainText('jet/overview.json has a problem at programme.year');
     await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
     await expect(page.getByRole('contentinfo')).toContainText('Content reviewed on');
   });
@@ -216,7 +220,7 @@ test.describe('failures', () => {
     await page.goto(`${brokenOrigin}/jet/`);
     await expect(page.locator('html[data-ready]')).toHaveCount(1);
     await expect(mainHeading(page)).toHaveText('The JET Programme');
-    await expect(page.getByRole('alert')).toContainText('mission.json has a problem');
+    await expect(page.getByRole('alert')).toContainText('jet/overview.json has a problem');
     // The fallback file was rendered for "/": its mission content must not linger.
     await expect(page.getByText('Key figures')).toHaveCount(0);
     expect(errors).toEqual([]);
