@@ -87,11 +87,10 @@ async fn figures_follow_the_language_and_show_sources() {
     });
     leptos::task::tick().await;
     assert!(root.inner_text().contains("80,000+"));
-    assert!(
-        root.inner_text().contains("accessed 26 November 2026"),
-        "{}",
-        root.inner_text()
-    );
+    // Sources sit in a closed <details>: in the document, not yet on screen.
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains("Sources (1)"), "{text}");
+    assert!(text.contains("accessed 26 November 2026"), "{text}");
     let link = root.query_selector("a").unwrap().unwrap();
     assert_eq!(
         link.get_attribute("href").unwrap(),
@@ -101,11 +100,8 @@ async fn figures_follow_the_language_and_show_sources() {
     lang.set(Lang::Ja);
     leptos::task::tick().await;
     assert!(root.inner_text().contains("8万人以上"));
-    assert!(
-        root.inner_text().contains("2026年11月26日閲覧"),
-        "{}",
-        root.inner_text()
-    );
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains("2026年11月26日閲覧"), "{text}");
 }
 
 #[wasm_bindgen_test]
