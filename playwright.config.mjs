@@ -34,5 +34,12 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: 'ignore',
     },
+    {
+      // A partner's page on another origin, embedding the widgets (scripts/e2e.sh).
+      command: `scripts/serve.sh target/partner ${port + 2} static`,
+      url: `http://127.0.0.1:${port + 2}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
   ],
 });

@@ -3,9 +3,9 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Html, Title};
+use leptos_meta::{provide_meta_context, Body, Html, Title};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::{path, NavigateOptions};
 
 use crate::browser::{browser_langs, stored_lang};
@@ -14,10 +14,12 @@ use crate::components::page::mark_settled;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::data;
-use crate::i18n::{use_i18n, I18n};
+use crate::i18n::{ui, use_i18n, I18n};
 use crate::model::content::Site;
+use crate::model::embed::{LangChoice, Options};
 use crate::model::lang::Lang;
-use crate::model::route::{lang_of, localize};
+use crate::model::route::{is_widget, lang_of, localize};
+use crate::pages::embed::EmbedPage;
 use crate::pages::jet::JetPage;
 use crate::pages::jet_apply::JetApplyPage;
 use crate::pages::jet_eligibility::JetEligibilityPage;
@@ -28,6 +30,9 @@ use crate::pages::mission::MissionPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::office::OfficePage;
 use crate::pages::offices::OfficesPage;
+use crate::pages::widget_card::WidgetCardPage;
+use crate::pages::widget_finder::WidgetFinderPage;
+use crate::pages::widget_timeline::WidgetTimelinePage;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -39,8 +44,19 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The site's pages get the full shell; widget pages, made to be framed by partner
+/// sites, get only their content.
 #[component]
 fn Shell() -> impl IntoView {
+    if is_widget(&use_location().pathname.get_untracked()) {
+        view! { <WidgetShell /> }.into_any()
+    } else {
+        view! { <SiteShell /> }.into_any()
+    }
+}
+
+#[component]
+fn SiteShell() -> impl IntoView {
     let location = use_location();
     let lang = Memo::new(move |_| lang_of(&location.pathname.get()));
     provide_context(I18n { lang });
@@ -66,6 +82,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/jet/apply") view=JetApplyPage />
                 <Route path=path!("/jet/where-to-apply") view=JetWherePage />
                 <Route path=path!("/jet/faq") view=JetFaqPage />
+                <Route path=path!("/embed") view=EmbedPage />
                 <Route path=path!("/ja") view=MissionPage />
                 <Route path=path!("/ja/offices") view=OfficesPage />
                 <Route path=path!("/ja/offices/:id") view=OfficePage />
@@ -75,11 +92,47 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/ja/jet/apply") view=JetApplyPage />
                 <Route path=path!("/ja/jet/where-to-apply") view=JetWherePage />
                 <Route path=path!("/ja/jet/faq") view=JetFaqPage />
+                <Route path=path!("/ja/embed") view=EmbedPage />
             </Routes>
         </main>
         <footer class="site-footer">
             <Loaded resource=site view=|site: Site| view! { <SiteFooter site /> } />
         </footer>
+    }
+}
+
+/// A widget's language and looks come from its URL options, not from the path.
+#[component]
+fn WidgetShell() -> impl IntoView {
+    let options = use_query_map()
+        .with_untracked(|p| Options::from_pairs(p.latest_values().map(|(k, v)| (k.as_ref(), v))));
+    // "auto" follows the visitor's browser, known only after mount.
+    let preferred = RwSignal::new(None::<Lang>);
+    let choice = options.lang;
+    Effect::new(move |_| {
+        if choice == LangChoice::Auto {
+            let langs = browser_langs();
+            preferred.set(Some(Lang::preferred(langs.iter().map(String::as_str))));
+        }
+        mark_ready();
+    });
+    let lang = Memo::new(move |_| match choice {
+        LangChoice::Fixed(lang) => lang,
+        LangChoice::Auto => preferred.get().unwrap_or_default(),
+    });
+    provide_context(I18n { lang });
+    provide_context(options);
+    view! {
+        <Html {..} lang=move || lang.get().code() />
+        <Body {..} class="widget-body" />
+        // Named: on the configurator, the preview's main sits inside the page's own.
+        <main id="main" class="widget-main" aria-label=move || ui(lang.get()).widget_attribution>
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("/embed/offices") view=WidgetFinderPage />
+                <Route path=path!("/embed/offices/:id") view=WidgetCardPage />
+                <Route path=path!("/embed/jet-timeline") view=WidgetTimelinePage />
+            </Routes>
+        </main>
     }
 }
 

@@ -135,3 +135,51 @@ pub fn utc_now_stamp() -> Option<String> {
     #[cfg(feature = "ssr")]
     None
 }
+
+/// The site's origin (`https://example.org`), for snippets partners copy.
+pub fn origin() -> Option<String> {
+    #[cfg(not(feature = "ssr"))]
+    {
+        web_sys::window()?.location().origin().ok()
+    }
+    #[cfg(feature = "ssr")]
+    None
+}
+
+/// The one message a widget sends: its height, so the page around it can fit the
+/// frame to the content. Numbers only, under a namespaced type.
+pub const HEIGHT_MESSAGE: &str = "clair-widget:height";
+
+/// Reports the height of `element` to the framing page whenever it changes. A widget
+/// listens to no messages at all, so a framing page cannot steer it.
+pub fn report_height(element: &web_sys::Element) {
+    #[cfg(not(feature = "ssr"))]
+    {
+        use wasm_bindgen::closure::Closure;
+        use wasm_bindgen::JsCast;
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Ok(Some(parent)) = window.parent() else {
+            return;
+        };
+        if js_sys::Object::is(&parent, &window) {
+            return;
+        }
+        let target = element.clone();
+        let send = Closure::<dyn FnMut()>::new(move || {
+            let height = target.get_bounding_client_rect().height().ceil();
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+            let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+            let _ = parent.post_message(&message, "*");
+        });
+        if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
+            observer.observe(element);
+        }
+        // Lives as long as the widget's document.
+        send.forget();
+    }
+    #[cfg(feature = "ssr")]
+    let _ = element;
+}

@@ -40,12 +40,24 @@ pub fn office_summary(directory: &Directory, office: &Office, lang: Lang) -> Str
 }
 
 /// The matching offices. Hovering or focusing one highlights its map marker.
+/// "12 offices found", or what to do when none is.
+pub fn results_text(t: &Ui, n: usize) -> String {
+    match n {
+        0 => t.results_none.to_string(),
+        1 => t.results_one.to_string(),
+        n => crate::i18n::fill(t.results_many, &[("n", &n.to_string())]),
+    }
+}
+
 #[component]
 pub fn OfficeList(
     directory: StoredValue<Directory>,
     #[prop(into)] visible: Signal<Vec<usize>>,
     highlight: RwSignal<Option<String>>,
     selected: RwSignal<Option<String>>,
+    /// Widgets open the site's pages in a new tab, never inside the partner's frame.
+    #[prop(optional)]
+    new_tab: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
@@ -85,7 +97,14 @@ pub fn OfficeList(
                             on:focusin=move |_| highlight.set(Some(focus.clone()))
                             on:focusout=move |_| highlight.set(None)
                         >
-                            <a href=href class="office-name">{name}</a>
+                            <a
+                                href=href
+                                class="office-name"
+                                target=new_tab.then_some("_blank")
+                                rel=new_tab.then_some("noopener")
+                            >
+                                {name}
+                            </a>
                             <span class="office-kind">{move || kind_name(i18n.t(), kind)}</span>
                             <span class="office-summary">{summary}</span>
                         </li>

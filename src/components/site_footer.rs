@@ -5,6 +5,7 @@ use crate::components::sources::SourceList;
 use crate::i18n::{fill, localized, use_i18n};
 use crate::model::content::Site;
 use crate::model::date::Date;
+use crate::model::route::{href, Page};
 
 /// Footer: official websites, the site's main sources and when content was reviewed.
 #[component]
@@ -39,6 +40,9 @@ pub fn SiteFooter(site: Site) -> impl IntoView {
             </div>
         </div>
         <p class="footer-note">{move || i18n.t().footer_note}</p>
+        <p class="footer-partners">
+            <a href=move || href(i18n.lang.get(), Page::Embed)>{move || i18n.t().footer_embed}</a>
+        </p>
         <p class="footer-meta">
             <span>{localized(name)}</span>
             " · "

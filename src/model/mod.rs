@@ -8,6 +8,7 @@ pub mod content_line;
 pub mod date;
 pub mod directory;
 pub mod eligibility;
+pub mod embed;
 pub mod fold;
 pub mod ics;
 pub mod jet;

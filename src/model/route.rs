@@ -16,12 +16,18 @@ pub enum Page {
     JetApply,
     JetWhere,
     JetFaq,
+    /// The widget configurator for partner sites.
+    Embed,
+    /// Widgets: pages made to be framed, in the language their options ask for.
+    WidgetFinder,
+    WidgetCard,
+    WidgetTimeline,
     NotFound,
 }
 
 impl Page {
     /// Pages that have a file of their own in every language.
-    pub const LISTED: [Page; 8] = [
+    pub const LISTED: [Page; 9] = [
         Page::Mission,
         Page::Offices,
         Page::Jet,
@@ -30,7 +36,11 @@ impl Page {
         Page::JetApply,
         Page::JetWhere,
         Page::JetFaq,
+        Page::Embed,
     ];
+
+    /// Widget pages with one file each (the card has one per office).
+    pub const WIDGETS: [Page; 2] = [Page::WidgetFinder, Page::WidgetTimeline];
 
     /// The JET section's pages, in the order of its own navigation.
     pub const JET: [Page; 6] = [
@@ -53,6 +63,9 @@ impl Page {
             Page::JetApply => "/jet/apply/",
             Page::JetWhere => "/jet/where-to-apply/",
             Page::JetFaq => "/jet/faq/",
+            Page::Embed => "/embed/",
+            Page::WidgetFinder | Page::WidgetCard => "/embed/offices/",
+            Page::WidgetTimeline => "/embed/jet-timeline/",
             Page::NotFound => "/404.html",
         }
     }
@@ -90,12 +103,22 @@ fn unprefixed(path: &str) -> &str {
 pub fn parse(path: &str) -> Route {
     let lang = lang_of(path);
     let rest = unprefixed(path).trim_end_matches('/');
-    let page = match rest.strip_prefix("/offices/") {
-        Some(id) if !id.is_empty() && !id.contains('/') => Page::Office,
-        _ => Page::LISTED
+    let one_segment = |id: &str| !id.is_empty() && !id.contains('/');
+    let page = if rest.strip_prefix("/offices/").is_some_and(one_segment) {
+        Page::Office
+    } else if lang == Lang::En
+        && rest
+            .strip_prefix("/embed/offices/")
+            .is_some_and(one_segment)
+    {
+        Page::WidgetCard
+    } else {
+        let widgets = Page::WIDGETS.into_iter().filter(|_| lang == Lang::En);
+        Page::LISTED
             .into_iter()
+            .chain(widgets)
             .find(|p| p.path().trim_end_matches('/') == rest)
-            .unwrap_or(Page::NotFound),
+            .unwrap_or(Page::NotFound)
     };
     Route { lang, page }
 }
@@ -103,6 +126,14 @@ pub fn parse(path: &str) -> Route {
 /// Link to a page in a language.
 pub fn href(lang: Lang, page: Page) -> String {
     localize(page.path(), lang)
+}
+
+/// Whether a path is a widget page, shown without the site's header and footer.
+pub fn is_widget(path: &str) -> bool {
+    matches!(
+        parse(path).page,
+        Page::WidgetFinder | Page::WidgetCard | Page::WidgetTimeline
+    )
 }
 
 /// Link to an office's page.
@@ -140,6 +171,12 @@ pub fn prerendered(office_ids: &[&str]) -> Vec<Prerendered> {
             path,
         })
         .collect();
+    let widgets = Page::WIDGETS.into_iter().map(|p| p.path().to_string());
+    let cards = office_ids.iter().map(|id| format!("/embed/offices/{id}/"));
+    out.extend(widgets.chain(cards).map(|path| Prerendered {
+        file: format!("{}index.html", &path[1..]),
+        path,
+    }));
     out.push(Prerendered {
         path: Page::NotFound.path().to_string(),
         file: "404.html".to_string(),
@@ -222,6 +259,12 @@ mod tests {
             }
         );
         assert_eq!(parse("/jet/faq/x").page, Page::NotFound);
+        assert_eq!(parse("/embed/offices/london/").page, Page::WidgetCard);
+        assert_eq!(parse("/embed/jet-timeline").page, Page::WidgetTimeline);
+        assert_eq!(parse("/ja/embed/").page, Page::Embed);
+        assert_eq!(parse("/ja/embed/offices/").page, Page::NotFound);
+        assert!(is_widget("/embed/offices/"));
+        assert!(!is_widget("/embed/"));
         assert_eq!(
             parse("/japan"),
             Route {
@@ -271,6 +314,7 @@ mod tests {
                 "jet/apply/index.html",
                 "jet/where-to-apply/index.html",
                 "jet/faq/index.html",
+                "embed/index.html",
                 "offices/london/index.html",
                 "ja/index.html",
                 "ja/offices/index.html",
@@ -280,7 +324,11 @@ mod tests {
                 "ja/jet/apply/index.html",
                 "ja/jet/where-to-apply/index.html",
                 "ja/jet/faq/index.html",
+                "ja/embed/index.html",
                 "ja/offices/london/index.html",
+                "embed/offices/index.html",
+                "embed/jet-timeline/index.html",
+                "embed/offices/london/index.html",
                 "404.html"
             ]
         );

@@ -11,6 +11,8 @@ pub struct Query {
     pub text: String,
     pub kind: Option<OfficeKind>,
     pub region: Option<String>,
+    /// Offices in this country or covering it (ISO 3166-1 alpha-2).
+    pub country: Option<String>,
 }
 
 impl Query {
@@ -22,6 +24,9 @@ impl Query {
                 "q" => query.text = value.to_string(),
                 "kind" => query.kind = OfficeKind::from_slug(value),
                 "region" if !value.is_empty() => query.region = Some(value.to_string()),
+                "country" if value.len() == 2 && value.bytes().all(|b| b.is_ascii_uppercase()) => {
+                    query.country = Some(value.to_string())
+                }
                 _ => {}
             }
         }
@@ -53,6 +58,9 @@ impl Query {
         }
         if let Some(region) = &self.region {
             params.push(("region", region.clone()));
+        }
+        if let Some(country) = &self.country {
+            params.push(("country", country.clone()));
         }
         params
     }
@@ -86,6 +94,10 @@ impl SearchIndex {
             .filter(|(_, (office, hay))| {
                 query.kind.is_none_or(|k| office.kind == k)
                     && query.region.as_deref().is_none_or(|r| office.region == r)
+                    && query
+                        .country
+                        .as_deref()
+                        .is_none_or(|c| office.country == c || office.covers.iter().any(|v| v == c))
                     && terms.match_folded(hay)
             })
             .map(|(i, _)| i)
@@ -304,6 +316,10 @@ mod tests {
             }),
             ["tokyo-hq", "branch-tokyo-pref"]
         );
+        // A country matches the office there and the offices covering it.
+        let covering = Query::from_params([("country", "FR")]);
+        assert_eq!(ids(covering), ["paris"]);
+        assert_eq!(Query::from_params([("country", "fr")]).country, None);
         let none = Query {
             kind: Some(OfficeKind::Branch),
             region: Some("europe".into()),
@@ -325,7 +341,8 @@ mod tests {
             Query {
                 text: "germany".into(),
                 kind: Some(OfficeKind::Overseas),
-                region: Some("europe".into())
+                region: Some("europe".into()),
+                country: None,
             }
         );
         let params: Vec<(&str, String)> = q.to_params();

@@ -3,16 +3,16 @@ use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 
 use crate::browser::{today, utc_now_stamp};
 use crate::components::jet_nav::{JetNav, ProgrammeNote};
+use crate::components::jet_stages::{now_text, StageItem};
 use crate::components::loaded::Loaded;
 use crate::components::page::PageTop;
 use crate::components::sources::SourceList;
 use crate::data;
-use crate::i18n::{fill, localized, use_i18n, Ui};
+use crate::i18n::{fill, localized, use_i18n};
 use crate::model::date::Date;
 use crate::model::ics::{calendar, events};
-use crate::model::jet::{CountryDates, Milestone, Stage, Timeline};
-use crate::model::lang::Lang;
-use crate::model::timeline::{latest, place, Now};
+use crate::model::jet::{CountryDates, Milestone, Timeline};
+use crate::model::timeline::{latest, place};
 use crate::model::url::percent_encode;
 
 /// `/jet/timeline`: the yearly cycle, a country's published dates, today on it (in the
@@ -24,31 +24,6 @@ pub fn JetTimelinePage() -> impl IntoView {
         <PageTop title=|t| t.jet_timeline_title description=|t| t.jet_timeline_meta />
         <JetNav />
         <Loaded resource=timeline view=|timeline: Timeline| view! { <TimelineView timeline /> } />
-    }
-}
-
-/// "Applications close in 10 days (15 November 2024)" and the like.
-fn now_text(t: &Ui, now: &Now, year: u16, lang: Lang) -> String {
-    match now {
-        Now::ClosesIn { days: 0, deadline } => {
-            fill(t.now_closes_today, &[("date", &deadline.display(lang))])
-        }
-        Now::ClosesIn { days, deadline } => fill(
-            t.now_closes_in,
-            &[
-                ("days", &days.to_string()),
-                ("date", &deadline.display(lang)),
-            ],
-        ),
-        Now::OpensOn { days, opens } => fill(
-            t.now_opens_in,
-            &[("days", &days.to_string()), ("date", &opens.display(lang))],
-        ),
-        Now::UsuallyOpen => fill(t.now_usually_open, &[("year", &year.to_string())]),
-        Now::NextOpens { year: y, month } => fill(
-            t.now_next_opens,
-            &[("when", &Date::month_display(*y, *month, lang))],
-        ),
     }
 }
 
@@ -171,42 +146,6 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
         <h2>{move || i18n.t().good_to_know}</h2>
         <ul class="notes">{note_items}</ul>
         <SourceList sources />
-    }
-}
-
-#[component]
-fn StageItem(stage: Stage, milestones: Vec<Milestone>, current: bool) -> impl IntoView {
-    let i18n = use_i18n();
-    let dates = (!milestones.is_empty()).then(|| {
-        let items = milestones
-            .into_iter()
-            .map(|m| {
-                let date = Date::parse(&m.date);
-                let shown = move || date.map(|d| d.display(i18n.lang.get())).unwrap_or_default();
-                let time = m
-                    .time
-                    .map(|t| view! { " " <span class="milestone-time">{localized(t)}</span> });
-                view! {
-                    <li>
-                        <time datetime=m.date.clone()>{shown}</time>
-                        " — "
-                        {localized(m.label)}
-                        {time}
-                    </li>
-                }
-            })
-            .collect_view();
-        view! { <ul class="milestones">{items}</ul> }
-    });
-    let here = current
-        .then(|| view! { <span class="you-are-here">{move || i18n.t().timeline_now}</span> });
-    view! {
-        <li class="stage" class:stage-current=current aria-current=current.then_some("step")>
-            <h3>{localized(stage.name)} {here}</h3>
-            <p class="stage-timing">{localized(stage.timing)}</p>
-            <p>{localized(stage.description)}</p>
-            {dates}
-        </li>
     }
 }
 

@@ -1,5 +1,6 @@
 //! One file per route.
 
+pub mod embed;
 pub mod jet;
 pub mod jet_apply;
 pub mod jet_eligibility;
@@ -10,3 +11,6 @@ pub mod mission;
 pub mod not_found;
 pub mod office;
 pub mod offices;
+pub mod widget_card;
+pub mod widget_finder;
+pub mod widget_timeline;

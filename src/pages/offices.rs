@@ -4,7 +4,7 @@ use leptos_router::NavigateOptions;
 use serde::{de::DeserializeOwned, Serialize};
 
 use crate::components::loaded::Loaded;
-use crate::components::office_list::OfficeList;
+use crate::components::office_list::{results_text, OfficeList};
 use crate::components::office_map::OfficeMap;
 use crate::components::office_search::OfficeSearch;
 use crate::components::page::PageTop;
@@ -99,14 +99,7 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
             },
         );
     };
-    let count = move || {
-        let t = i18n.t();
-        match results.try_with(Vec::len).unwrap_or(0) {
-            0 => t.results_none.to_string(),
-            1 => t.results_one.to_string(),
-            n => fill(t.results_many, &[("n", &n.to_string())]),
-        }
-    };
+    let count = move || results_text(i18n.t(), results.try_with(Vec::len).unwrap_or(0));
     let (world_members, japan_members) = directory.with_value(|d| {
         let (branches, others): (Vec<usize>, Vec<usize>) =
             (0..d.offices.len()).partition(|&i| d.offices[i].kind == OfficeKind::Branch);

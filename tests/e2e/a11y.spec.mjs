@@ -9,6 +9,10 @@ const paths = [
   '/jet/eligibility/?nationality=yes&japanese-nationality=no&degree=yes&language=yes&japanese=none&previous-jet=before&declined=no&commitment=yes&health=unsure',
   '/ja/jet/eligibility/?nationality=no&step=summary',
   '/jet/timeline/?country=US', '/ja/jet/timeline/?country=AU', '/jet/where-to-apply/?country=AU', '/ja/jet/where-to-apply/?country=BR',
+  // Partner widgets and their configurator.
+  '/embed/', '/ja/embed/', '/embed/offices/', '/embed/offices/?lang=ja&theme=dark&accent=crimson',
+  '/embed/offices/london/', '/embed/offices/london/?lang=ja&compact=1', '/embed/jet-timeline/?country=US',
+  '/embed/jet-timeline/?lang=ja&theme=light&accent=forest',
 ];
 
 for (const path of paths) {

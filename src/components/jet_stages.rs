@@ -1,0 +1,69 @@
+use leptos::prelude::*;
+
+use crate::i18n::{fill, localized, use_i18n, Ui};
+use crate::model::date::Date;
+use crate::model::jet::{Milestone, Stage};
+use crate::model::lang::Lang;
+use crate::model::timeline::Now;
+
+/// "Applications close in 10 days (15 November 2024)" and the like.
+pub fn now_text(t: &Ui, now: &Now, year: u16, lang: Lang) -> String {
+    match now {
+        Now::ClosesIn { days: 0, deadline } => {
+            fill(t.now_closes_today, &[("date", &deadline.display(lang))])
+        }
+        Now::ClosesIn { days, deadline } => fill(
+            t.now_closes_in,
+            &[
+                ("days", &days.to_string()),
+                ("date", &deadline.display(lang)),
+            ],
+        ),
+        Now::OpensOn { days, opens } => fill(
+            t.now_opens_in,
+            &[("days", &days.to_string()), ("date", &opens.display(lang))],
+        ),
+        Now::UsuallyOpen => fill(t.now_usually_open, &[("year", &year.to_string())]),
+        Now::NextOpens { year: y, month } => fill(
+            t.now_next_opens,
+            &[("when", &Date::month_display(*y, *month, lang))],
+        ),
+    }
+}
+
+/// One stage of the yearly cycle with a country's dates for it; `current` marks today.
+#[component]
+pub fn StageItem(stage: Stage, milestones: Vec<Milestone>, current: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let dates = (!milestones.is_empty()).then(|| {
+        let items = milestones
+            .into_iter()
+            .map(|m| {
+                let date = Date::parse(&m.date);
+                let shown = move || date.map(|d| d.display(i18n.lang.get())).unwrap_or_default();
+                let time = m
+                    .time
+                    .map(|t| view! { " " <span class="milestone-time">{localized(t)}</span> });
+                view! {
+                    <li>
+                        <time datetime=m.date.clone()>{shown}</time>
+                        " — "
+                        {localized(m.label)}
+                        {time}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="milestones">{items}</ul> }
+    });
+    let here = current
+        .then(|| view! { <span class="you-are-here">{move || i18n.t().timeline_now}</span> });
+    view! {
+        <li class="stage" class:stage-current=current aria-current=current.then_some("step")>
+            <h3>{localized(stage.name)} {here}</h3>
+            <p class="stage-timing">{localized(stage.timing)}</p>
+            <p>{localized(stage.description)}</p>
+            {dates}
+        </li>
+    }
+}

@@ -1,0 +1,168 @@
+// Widgets on a partner's page served from another origin (scripts/e2e.sh, port + 2),
+// embedded with the loader script and as a plain iframe; and the configurator.
+import { test, expect } from '@playwright/test';
+import { mainHeading, openApp, watchErrors } from './helpers.mjs';
+
+const site = `http://127.0.0.1:${Number(process.env.E2E_PORT || 18080)}`;
+const partner = `http://127.0.0.1:${Number(process.env.E2E_PORT || 18080) + 2}/`;
+
+/** Height of an iframe element on the partner page and of the widget inside it. */
+async function heights(page, frameSelector) {
+  const outer = await page.locator(frameSelector).evaluate((f) => f.getBoundingClientRect().height);
+  const frame = page.frameLocator(frameSelector);
+  const inner = await frame.locator('.widget').evaluate((w) => w.getBoundingClientRect().height);
+  const scrolls = await frame.locator('html').evaluate((h) => h.scrollHeight > h.clientHeight + 1);
+  return { outer, inner, scrolls };
+}
+
+test.describe('on a partner page', () => {
+  test('both snippet forms render, in the language asked for', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(partner);
+    const finder = page.frameLocator('iframe[title="CLAIR overseas offices"]');
+    await expect(finder.getByRole('heading', { level: 1 })).toHaveText('CLAIR offices');
+    await expect(finder.getByRole('status')).toHaveText('7 offices found');
+    await expect(finder.getByRole('link', { name: 'Information from CLAIR' })).toHaveAttribute('target', '_blank');
+    const card = page.frameLocator('iframe[title="CLAIR London"]');
+    await page.locator('iframe[title="CLAIR London"]').scrollIntoViewIfNeeded();
+    await expect(card.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(card.getByRole('heading', { level: 1 })).toContainText('ロンドン');
+    const timeline = page.frameLocator('iframe[title="JET timeline"]');
+    await page.locator('iframe[title="JET timeline"]').scrollIntoViewIfNeeded();
+    await expect(timeline.getByRole('heading', { level: 1 })).toHaveText('JET Programme timeline: United States');
+    expect(errors).toEqual([]);
+  });
+
+  test('the frame follows the content as a search shrinks and grows the list', async ({ page }) => {
+    await page.goto(partner);
+    const selector = 'iframe[title="CLAIR overseas offices"]';
+    const finder = page.frameLocator(selector);
+    await expect(finder.getByRole('status')).toHaveText('7 offices found');
+    await expect.poll(async () => {
+      const h = await heights(page, selector);
+      return Math.abs(h.outer - h.inner) <= 4 && !h.scrolls;
+    }).toBe(true);
+    const full = (await heights(page, selector)).outer;
+    await finder.getByLabel('Search offices').fill('london');
+    await expect(finder.getByRole('status')).toHaveText('1 office found');
+    await expect.poll(async () => (await heights(page, selector)).outer).toBeLessThan(full - 100);
+    let h = await heights(page, selector);
+    expect(Math.abs(h.outer - h.inner)).toBeLessThanOrEqual(4);
+    expect(h.scrolls).toBe(false);
+    await finder.getByLabel('Search offices').fill('');
+    await expect.poll(async () => (await heights(page, selector)).outer).toBeGreaterThan(full - 4);
+    h = await heights(page, selector);
+    expect(Math.abs(h.outer - h.inner)).toBeLessThanOrEqual(4);
+    expect(h.scrolls).toBe(false);
+  });
+
+  test('hostile messages from the partner page change nothing', async ({ page }) => {
+    await page.goto(partner);
+    const selector = 'iframe[title="CLAIR overseas offices"]';
+    const finder = page.frameLocator(selector);
+    await expect(finder.getByRole('status')).toHaveText('7 offices found');
+    await expect.poll(async () => {
+      const h = await heights(page, selector);
+      return Math.abs(h.outer - h.inner) <= 4;
+    }).toBe(true);
+    const before = (await heights(page, selector)).outer;
+    const widgetUrl = await page.locator(selector).evaluate((f) => f.src);
+    await page.evaluate((sel) => {
+      // A fake height from the partner itself, and commands sent into the widget.
+      window.postMessage({ type: 'clair-widget:height', height: 5 }, '*');
+      const frame = document.querySelector(sel).contentWindow;
+      frame.postMessage({ type: 'clair-widget:height', height: 5 }, '*');
+      frame.postMessage({ type: 'clair-widget:navigate', url: 'javascript:alert(1)' }, '*');
+      frame.postMessage('<img src=x onerror=alert(1)>', '*');
+    }, selector);
+    await page.waitForTimeout(300);
+    expect((await heights(page, selector)).outer).toBe(before);
+    expect(await page.locator(selector).evaluate((f) => f.src)).toBe(widgetUrl);
+    await expect(finder.getByRole('status')).toHaveText('7 offices found');
+  });
+
+  test('an office opens on the full site in a new tab', async ({ page }) => {
+    await page.goto(partner);
+    const finder = page.frameLocator('iframe[title="CLAIR overseas offices"]');
+    const link = finder.getByRole('link', { name: /London/ }).first();
+    await expect(link).toHaveAttribute('rel', 'noopener');
+    const [popup] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+    await expect(popup).toHaveURL(`${site}/offices/london/`);
+    await expect(mainHeading(popup)).toContainText('London');
+    expect(page.url()).toBe(partner);
+  });
+
+  test('invalid options fall back to the defaults', async ({ page }) => {
+    await page.goto(partner);
+    await page.locator('iframe[title="JET timeline"]').scrollIntoViewIfNeeded();
+    const widget = page.frameLocator('iframe[title="JET timeline"]').locator('.widget');
+    await expect(widget).toHaveAttribute('data-theme', 'auto');
+    await expect(widget).toHaveClass(/accent-navy/);
+  });
+
+  test('keyboard focus moves into and out of the frames', async ({ page }) => {
+    await page.goto(partner);
+    const finder = page.frameLocator('iframe[title="CLAIR overseas offices"]');
+    await expect(finder.getByRole('status')).toHaveText('7 offices found');
+    await page.locator('#before').focus();
+    await page.keyboard.press('Tab');
+    await expect(finder.getByLabel('Search offices')).toBeFocused();
+    const timeline = page.frameLocator('iframe[title="JET timeline"]');
+    await page.locator('iframe[title="JET timeline"]').scrollIntoViewIfNeeded();
+    await timeline.getByRole('link', { name: 'Information from CLAIR' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#after')).toBeFocused();
+  });
+});
+
+test.describe('widget pages', () => {
+  test('are framable; the rest of the site is not', async ({ request }) => {
+    const widget = await request.get(`${site}/embed/offices/`);
+    expect(widget.headers()['content-security-policy']).toBe('frame-ancestors *');
+    expect(widget.headers()['x-frame-options']).toBeUndefined();
+    for (const path of ['/', '/embed/', '/jet/apply/']) {
+      const response = await request.get(`${site}${path}`);
+      expect(response.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
+      expect(response.headers()['x-frame-options']).toBe('DENY');
+      expect(response.headers()['x-content-type-options']).toBe('nosniff');
+      expect(response.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    }
+  });
+
+  test('an unknown office in a card widget says so, without the site shell', async ({ page }) => {
+    await openApp(page, '/embed/offices/atlantis/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Office not found');
+    await expect(page.getByRole('navigation')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'All offices' })).toHaveAttribute('target', '_blank');
+  });
+
+  test('presets filter the finder: kind and covered country', async ({ page }) => {
+    await openApp(page, '/embed/offices/?kind=branch&lang=ja&compact=1&accent=teal&theme=dark');
+    await expect(page.getByRole('status')).toHaveText('67件見つかりました');
+    await expect(page.locator('.widget')).toHaveClass(/accent-teal/);
+    await expect(page.locator('.widget')).toHaveAttribute('data-theme', 'dark');
+    await openApp(page, '/embed/offices/?country=DE');
+    await expect(page.getByRole('status')).toHaveText('1 office found');
+    await expect(page.getByRole('link', { name: /London/ })).toBeVisible();
+  });
+});
+
+test.describe('configurator', () => {
+  test('options update the preview and both snippets', async ({ page }) => {
+    await openApp(page, '/');
+    await page.getByRole('link', { name: "Put CLAIR's office finder or JET dates on your site" }).click();
+    await expect(mainHeading(page)).toHaveText('Widgets for partner sites');
+    await page.getByLabel('JET Programme application timeline').check();
+    await page.locator('#embed-timeline-country').selectOption('US');
+    await page.locator('#embed-lang').selectOption('ja');
+    await page.getByText('plum', { exact: true }).click();
+    const preview = page.locator('.embed-preview iframe');
+    await expect(preview).toHaveAttribute('src', `${site}/embed/jet-timeline/?lang=ja&accent=plum&country=US`);
+    await expect(page.frameLocator('.embed-preview iframe').getByRole('heading', { level: 1 })).toContainText('アメリカ合衆国');
+    await expect(page.locator('#snippet-script')).toHaveValue(
+      `<div data-clair-widget="jet-timeline" data-lang="ja" data-accent="plum" data-country="US"></div>\n<script src="${site}/embed.js" async></script>`,
+    );
+    await expect(page.locator('#snippet-iframe')).toHaveValue(new RegExp(`^<iframe src="${site}/embed/jet-timeline/\\?lang=ja&amp;accent=plum&amp;country=US" title="CLAIR — JET Programme application timeline"`));
+    await expect(page.getByRole('button', { name: 'Copy the script code' })).toBeVisible();
+  });
+});
