@@ -155,7 +155,7 @@ test.describe('configurator', () => {
     await page.getByLabel('JET Programme application timeline').check();
     await page.locator('#embed-timeline-country').selectOption('US');
     await page.locator('#embed-lang').selectOption('ja');
-    await page.getByText('plum', { exact: true }).click();
+    await page.getByRole('radio', { name: 'plum' }).check();
     const preview = page.locator('.embed-preview iframe');
     await expect(preview).toHaveAttribute('src', `${site}/embed/jet-timeline/?lang=ja&accent=plum&country=US`);
     await expect(page.frameLocator('.embed-preview iframe').getByRole('heading', { level: 1 })).toContainText('アメリカ合衆国');
