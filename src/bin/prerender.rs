@@ -2,7 +2,8 @@
 //! `public/data/`, into trunk's `dist/index.html` template, one static file per route.
 //!
 //! Usage: `prerender [DIST_DIR]` (default `dist`). Content is read from `CLAIR_DATA_DIR`
-//! (default `public/data`).
+//! (default `public/data`). `SITE_URL` is the site's public address, used for canonical
+//! links, language alternates, Open Graph tags, `sitemap.xml` and `robots.txt`.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -18,6 +19,26 @@ use clair::app::App;
 use clair::model::directory::Directory;
 use clair::model::load::parse;
 use clair::model::route::prerendered;
+use clair::model::seo::{head_tags, robots, sitemap};
+
+/// Where `make serve` puts the site; production builds set `SITE_URL`.
+const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080";
+
+/// The text between `start` and the next `end` in `html`.
+fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    html.split_once(start)
+        .and_then(|(_, rest)| rest.split_once(end))
+        .map_or("", |(value, _)| value)
+}
+
+/// Adds the search and link-preview tags, built from the page's own title and
+/// description, to a rendered page.
+fn with_head_tags(html: String, site: &str, path: &str) -> String {
+    let title = between(&html, "<title>", "</title>").to_string();
+    let description = between(&html, r#"<meta name="description" content=""#, "\"").to_string();
+    let tags = head_tags(site, path, &title, &description);
+    html.replacen("</head>", &format!("{tags}</head>"), 1)
+}
 
 /// The shell every route is rendered into: trunk's output, split around `<body>`.
 struct Template {
@@ -102,8 +123,10 @@ fn main() {
     };
     let ids: Vec<&str> = directory.offices.iter().map(|o| o.id.as_str()).collect();
     let routes = prerendered(&ids);
+    let site = std::env::var("SITE_URL").unwrap_or_else(|_| DEFAULT_SITE_URL.into());
     for route in &routes {
         let html = futures::executor::block_on(render(&template, &route.path));
+        let html = with_head_tags(html, &site, &route.path);
         let file = dist.join(&route.file);
         if let Some(dir) = file.parent() {
             std::fs::create_dir_all(dir).expect("create output folder");
@@ -118,6 +141,9 @@ fn main() {
         }
         std::fs::write(&file, html).expect("write prerendered page");
     }
+    let paths: Vec<&str> = routes.iter().map(|r| r.path.as_str()).collect();
+    std::fs::write(dist.join("sitemap.xml"), sitemap(&site, &paths)).expect("write sitemap");
+    std::fs::write(dist.join("robots.txt"), robots(&site)).expect("write robots.txt");
     println!(
         "prerendered {} routes in {} ms",
         routes.len(),

@@ -39,7 +39,7 @@ pub const UI: Ui = Ui {
     offices_lead: "CLAIR works from its Tokyo headquarters, a branch in every prefecture and designated city, and seven offices abroad.",
     offices_meta: "CLAIR's headquarters in Tokyo, its 67 branches across Japan and its 7 overseas offices, with official websites.",
     jet_title: "The JET Programme",
-    jet_meta: "The JET Programme in brief: who runs it, the three positions and official participant figures.",
+    jet_meta: "What the JET Programme is, who runs it, the three positions, the contract and dated pay figures, participants since 1987, and the way into applying.",
     search_label: "Search offices",
     search_hint: "Name, city, prefecture, region, or a country an office covers, in English or Japanese.",
     kind_legend: "Type of office",

@@ -4,6 +4,7 @@
 
 use super::directory::OfficeKind;
 use super::lang::Lang;
+use super::markup::escape as attr;
 use super::url::percent_encode;
 
 /// The embeddable widgets, each a page under `/embed/`.
@@ -206,15 +207,6 @@ pub fn widget_url(origin: &str, widget: Widget, office: &str, options: &Options)
         widget.path(office),
         options.to_query()
     )
-}
-
-/// Escapes text for an HTML attribute value in double quotes.
-fn attr(value: &str) -> String {
-    value
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// The plain `<iframe>` snippet: works everywhere, no script; a fixed height.

@@ -25,7 +25,7 @@ pub fn WidgetCardPage() -> impl IntoView {
     });
     let office = data::office(id);
     view! {
-        <Title text=move || format!("{} — CLAIR", i18n.t().widget_card_title) />
+        <Title text=move || i18n.t().widget_card_title.to_string() />
         <WidgetFrame options>
             <Loaded resource=office view=move |lookup: Lookup| view! { <Card lookup /> } />
         </WidgetFrame>

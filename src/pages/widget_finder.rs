@@ -18,7 +18,7 @@ pub fn WidgetFinderPage() -> impl IntoView {
     let offices = data::offices();
     let preset = options.clone();
     view! {
-        <Title text=move || format!("{} — CLAIR", i18n.t().widget_finder_title) />
+        <Title text=move || i18n.t().widget_finder_title.to_string() />
         <WidgetFrame options>
             <Loaded
                 resource=offices

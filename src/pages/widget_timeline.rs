@@ -22,7 +22,7 @@ pub fn WidgetTimelinePage() -> impl IntoView {
     let timeline = data::jet_timeline();
     let country = options.country.clone();
     view! {
-        <Title text=move || format!("{} — CLAIR", i18n.t().widget_timeline_title) />
+        <Title text=move || i18n.t().widget_timeline_title.to_string() />
         <WidgetFrame options>
             <Loaded
                 resource=timeline

@@ -11,6 +11,7 @@ const routes = [
   { path: '/jet/apply/', h1: 'How to apply, step by step', lang: 'en' },
   { path: '/jet/eligibility/', h1: 'Check your eligibility', lang: 'en' },
   { path: '/ja/jet/faq/', h1: 'よくある質問', lang: 'ja' },
+  { path: '/offices/london/', h1: 'CLAIR London', lang: 'en' },
 ];
 
 test.describe('prerendered pages', () => {
@@ -224,5 +225,31 @@ test.describe('failures', () => {
     // The fallback file was rendered for "/": its mission content must not linger.
     await expect(page.getByText('Key figures')).toHaveCount(0);
     expect(errors).toEqual([]);
+  });
+});
+
+test.describe('search engines and link previews', () => {
+  test('a page names its canonical URL, its language alternates and its preview', async ({ request }) => {
+    const html = await (await request.get('/ja/offices/london/')).text();
+    expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/ja\/offices\/london\/">/);
+    expect(html).toMatch(/<link rel="alternate" hreflang="en" href="[^"]+\/offices\/london\/">/);
+    expect(html).toMatch(/<link rel="alternate" hreflang="ja" href="[^"]+\/ja\/offices\/london\/">/);
+    expect(html).toMatch(/<link rel="alternate" hreflang="x-default" href="[^"]+\/offices\/london\/">/);
+    expect(html).toContain('<meta property="og:locale" content="ja_JP">');
+    expect(html).toMatch(/<meta property="og:title" content="[^"]*ロンドン[^"]*">/);
+    const widget = await (await request.get('/embed/offices/london/')).text();
+    expect(widget).toContain('<meta name="robots" content="noindex">');
+    expect(widget).not.toContain('rel="canonical"');
+  });
+
+  test('sitemap.xml and robots.txt come from the route list', async ({ request }) => {
+    const xml = await (await request.get('/sitemap.xml')).text();
+    expect(xml.match(/<url>/g)).toHaveLength(168);
+    expect(xml).toMatch(/<loc>[^<]+\/ja\/jet\/faq\/<\/loc>/);
+    expect(xml).toMatch(/<loc>[^<]+\/offices\/branch-osaka-city\/<\/loc>/);
+    expect(xml).not.toContain('/embed/offices/');
+    const robots = await (await request.get('/robots.txt')).text();
+    expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
+    expect(robots).toContain('Disallow: /embed/offices/');
   });
 });
