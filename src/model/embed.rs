@@ -30,10 +30,6 @@ impl Widget {
         }
     }
 
-    pub fn from_slug(slug: &str) -> Option<Widget> {
-        Widget::ALL.into_iter().find(|w| w.slug() == slug)
-    }
-
     /// The widget page's path; a card needs its office id.
     pub fn path(self, office: &str) -> String {
         match self {
@@ -304,8 +300,6 @@ mod tests {
             script,
             "<div data-clair-widget=\"office-card\" data-office=\"london\" data-lang=\"ja\" data-kind=\"branch\"></div>\n<script src=\"https://clair.example/embed.js\" async></script>"
         );
-        assert_eq!(Widget::from_slug("jet-timeline"), Some(Widget::Timeline));
-        assert_eq!(Widget::from_slug("nope"), None);
         assert_eq!(Widget::Card.path("paris"), "/embed/offices/paris/");
     }
 }
