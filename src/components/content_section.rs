@@ -4,6 +4,7 @@ use crate::components::ext_link::ExtLink;
 use crate::components::sources::SourceList;
 use crate::i18n::localized;
 use crate::model::content::{Item, Section};
+use crate::model::lang::Text;
 
 /// One section of content: heading, paragraphs, items, links and sources.
 #[component]
@@ -56,4 +57,14 @@ pub fn ItemList(items: Vec<Item>) -> impl IntoView {
         })
         .collect_view();
     view! { <ul class="items">{list}</ul> }
+}
+
+/// Plain texts as a bulleted list: notes, duties, details.
+#[component]
+pub fn TextList(items: Vec<Text>, #[prop(optional)] class: &'static str) -> impl IntoView {
+    let list = items
+        .into_iter()
+        .map(|text| view! { <li>{localized(text)}</li> })
+        .collect_view();
+    view! { <ul class=class>{list}</ul> }
 }

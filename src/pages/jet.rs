@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::content_section::ItemList;
+use crate::components::content_section::{ItemList, TextList};
 use crate::components::jet_nav::{jet_page_label, JetNav, ProgrammeNote};
 use crate::components::loaded::Loaded;
 use crate::components::page::PageTop;
@@ -81,9 +81,7 @@ fn OverviewBody(overview: Overview) -> impl IntoView {
         </Block>
         <Block id="participants" title=|t| t.jet_numbers>
             <ParticipantsChart participants=participants.clone() />
-            <ul class="notes">
-                {participants.notes.into_iter().map(|n| view! { <li>{localized(n)}</li> }).collect_view()}
-            </ul>
+            <TextList class="notes" items=participants.notes />
             <SourceList sources=participants.sources />
         </Block>
         <Block id="next" title=|t| t.jet_next>
@@ -129,10 +127,6 @@ fn PositionCard(position: Position) -> impl IntoView {
         sources,
     } = position;
     let heading = format!("position-{id}");
-    let duties = duties
-        .into_iter()
-        .map(|d| view! { <li>{localized(d)}</li> })
-        .collect_view();
     let note = note.map(|n| view! { <p class="position-note">{localized(n)}</p> });
     view! {
         <li class="position" aria-labelledby=heading.clone()>
@@ -143,7 +137,7 @@ fn PositionCard(position: Position) -> impl IntoView {
             </h3>
             <dl>
                 <dt>{move || i18n.t().position_duties}</dt>
-                <dd><ul>{duties}</ul></dd>
+                <dd><TextList items=duties /></dd>
                 <dt>{move || i18n.t().position_language}</dt>
                 <dd>{localized(language)}</dd>
                 <dt>{move || i18n.t().position_share}</dt>
@@ -175,10 +169,6 @@ fn PayTable(pay: Pay) -> impl IntoView {
             }
         })
         .collect_view();
-    let notes = notes
-        .into_iter()
-        .map(|n| view! { <li>{localized(n)}</li> })
-        .collect_view();
     view! {
         <h3 id="pay-heading">{move || i18n.t().jet_pay}</h3>
         <table class="pay" aria-labelledby="pay-heading">
@@ -191,7 +181,7 @@ fn PayTable(pay: Pay) -> impl IntoView {
             </thead>
             <tbody>{rows}</tbody>
         </table>
-        <ul class="notes">{notes}</ul>
+        <TextList class="notes" items=notes />
         <SourceList sources />
     }
 }

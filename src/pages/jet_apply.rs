@@ -2,6 +2,8 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
+use crate::components::content_section::TextList;
+
 use crate::browser::{forget, store, stored};
 use crate::components::jet_nav::{JetNav, ProgrammeNote};
 use crate::components::loaded::Loaded;
@@ -101,10 +103,6 @@ fn StepItem(
             }
         })
     };
-    let details = details
-        .into_iter()
-        .map(|d| view! { <li>{localized(d)}</li> })
-        .collect_view();
     let documents = (!documents.is_empty()).then(|| {
         let items = documents
             .iter()
@@ -142,7 +140,7 @@ fn StepItem(
             <p class="step-when">{localized(when)}</p>
             <p class="step-summary">{localized(summary)}</p>
             <div class="step-body" id=body_id hidden=move || !is_open.get()>
-                <ul>{details}</ul>
+                <TextList items=details />
                 {documents}
                 {page}
                 <SourceList sources />

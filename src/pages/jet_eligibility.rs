@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::components::content_section::TextList;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 
 use crate::browser::{focus_later, page_url};
@@ -340,12 +342,7 @@ fn Summary(rules: Eligibility, answers: Answers) -> impl IntoView {
         .iter()
         .map(|position| view! { <PositionResult position=position.clone() answers=answers.clone() /> })
         .collect_view();
-    let notes = rules
-        .notes
-        .iter()
-        .cloned()
-        .map(|n| view! { <li>{localized(n)}</li> })
-        .collect_view();
+    let notes = rules.notes.clone();
     let url = page_url().unwrap_or_default();
     let sea = rules.sea.clone();
     view! {
@@ -358,7 +355,7 @@ fn Summary(rules: Eligibility, answers: Answers) -> impl IntoView {
             <p>{localized(sea)}</p>
         </section>
         <h2>{move || i18n.t().good_to_know}</h2>
-        <ul class="notes">{notes}</ul>
+        <TextList class="notes" items=notes />
         <SourceList sources=rules.sources.clone() />
         <p class="actions">
             <a class="button" href=move || href(lang.get(), Page::JetWhere)>

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::components::content_section::TextList;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 
 use crate::browser::{today, utc_now_stamp};
@@ -122,10 +124,7 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
             }
         })
     };
-    let note_items = notes
-        .into_iter()
-        .map(|n| view! { <li>{localized(n)}</li> })
-        .collect_view();
+    let note_items = notes;
     view! {
         <ProgrammeNote programme />
         <form class="country-pick" method="get" on:submit=|ev| ev.prevent_default()>
@@ -144,7 +143,7 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
         <ol class="timeline" aria-labelledby="cycle-heading">{stage_items}</ol>
         {country_block}
         <h2>{move || i18n.t().good_to_know}</h2>
-        <ul class="notes">{note_items}</ul>
+        <TextList class="notes" items=note_items />
         <SourceList sources />
     }
 }
@@ -160,12 +159,7 @@ fn CountryBlock(dates: CountryDates) -> impl IntoView {
         dates.programme_year,
         dates.country.to_ascii_lowercase()
     );
-    let notes = dates
-        .notes
-        .iter()
-        .cloned()
-        .map(|n| view! { <li>{localized(n)}</li> })
-        .collect_view();
+    let notes = dates.notes.clone();
     let sources = dates.sources.clone();
     let name = dates.name.clone();
     let heading = move || {
@@ -202,7 +196,7 @@ fn CountryBlock(dates: CountryDates) -> impl IntoView {
         <section class="content-section country-dates" aria-labelledby="country-dates-heading">
             <h2 id="country-dates-heading">{heading}</h2>
             <p>{year_note}</p>
-            <ul class="notes">{notes}</ul>
+            <TextList class="notes" items=notes />
             {export}
             <SourceList sources />
         </section>

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::components::content_section::TextList;
 use leptos_router::hooks::use_query_map;
 
 use crate::components::ext_link::ExtLink;
@@ -35,25 +37,31 @@ fn WhereView(data: WhereToApply) -> impl IntoView {
         data.with_value(|d| d.country(&code).cloned())
     });
     let typed = RwSignal::new(String::new());
+    // The countries to list, and how many match in all (one search per keystroke).
     let matches = Memo::new(move |_| {
         let typed = typed.get();
         data.with_value(|d| {
             if typed.trim().is_empty() {
                 // Before typing: the countries the data has a desk for.
-                d.desks
+                let desks: Vec<CountryName> = d
+                    .desks
                     .iter()
                     .filter_map(|desk| d.country(&desk.country).cloned())
-                    .collect::<Vec<_>>()
+                    .collect();
+                (desks, None)
             } else {
-                d.find(&typed).into_iter().take(MATCHES).cloned().collect()
+                let found = d.find(&typed);
+                let total = found.len();
+                (
+                    found.into_iter().take(MATCHES).cloned().collect(),
+                    Some(total),
+                )
             }
         })
     });
     let count = move || {
-        let typed = typed.get();
-        (!typed.trim().is_empty()).then(|| {
-            let total = data.with_value(|d| d.find(&typed).len());
-            match total {
+        matches.with(|(_, total)| {
+            total.map(|total| match total {
                 0 => i18n.t().country_none.to_string(),
                 n => fill(
                     i18n.t().country_matches,
@@ -62,12 +70,13 @@ fn WhereView(data: WhereToApply) -> impl IntoView {
                         ("total", &n.to_string()),
                     ],
                 ),
-            }
+            })
         })
     };
     let list = move || {
         matches
             .get()
+            .0
             .into_iter()
             .map(|country| {
                 let code = country.code.clone();
@@ -171,10 +180,6 @@ fn DeskCard(desk: Desk) -> impl IntoView {
         email,
         sources,
     } = desk;
-    let details = details
-        .into_iter()
-        .map(|d| view! { <li>{localized(d)}</li> })
-        .collect_view();
     let address = address.map(|a| {
         view! {
             <dt>{move || i18n.t().office_address}</dt>
@@ -199,7 +204,7 @@ fn DeskCard(desk: Desk) -> impl IntoView {
     view! {
         <div class="desk">
             <h3>{localized(name)}</h3>
-            <ul>{details}</ul>
+            <TextList items=details />
             <dl class="facts">
                 <dt>{move || i18n.t().office_website}</dt>
                 <dd><ExtLink url=website>{site}</ExtLink></dd>
