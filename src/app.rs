@@ -9,6 +9,7 @@ use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::{path, NavigateOptions};
 
 use crate::browser::{browser_langs, stored_lang};
+use crate::components::app_status::AppStatus;
 use crate::components::loaded::Loaded;
 use crate::components::page::mark_settled;
 use crate::components::site_footer::SiteFooter;
@@ -18,7 +19,7 @@ use crate::i18n::{ui, use_i18n, I18n};
 use crate::model::content::Site;
 use crate::model::embed::{LangChoice, Options};
 use crate::model::lang::Lang;
-use crate::model::route::{is_widget, lang_of, localize};
+use crate::model::route::{base, is_widget, lang_of, localize};
 use crate::pages::embed::EmbedPage;
 use crate::pages::jet::JetPage;
 use crate::pages::jet_apply::JetApplyPage;
@@ -33,12 +34,15 @@ use crate::pages::offices::OfficesPage;
 use crate::pages::widget_card::WidgetCardPage;
 use crate::pages::widget_finder::WidgetFinderPage;
 use crate::pages::widget_timeline::WidgetTimelinePage;
+use crate::service_worker;
 
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    // The router's base has no trailing slash: `""` at the root, `/clair` under a sub-path.
+    let base = base().trim_end_matches('/').to_string();
     view! {
-        <Router>
+        <Router base>
             <Shell />
         </Router>
     }
@@ -63,6 +67,7 @@ fn SiteShell() -> impl IntoView {
     let i18n = use_i18n();
     let site = data::site();
     follow_language_preference();
+    let (online, update_ready) = watch_app_state();
 
     view! {
         <Html {..} lang=move || lang.get().code() />
@@ -98,7 +103,22 @@ fn SiteShell() -> impl IntoView {
         <footer class="site-footer">
             <Loaded resource=site view=|site: Site| view! { <SiteFooter site /> } />
         </footer>
+        <AppStatus online update_ready on_reload=Callback::new(|_| service_worker::apply_update()) />
     }
+}
+
+/// After mount: whether the browser is online, and whether a new version of the site
+/// has installed and waits for a reload. The service worker is registered here.
+fn watch_app_state() -> (RwSignal<bool>, RwSignal<bool>) {
+    let online = RwSignal::new(true);
+    let update_ready = RwSignal::new(false);
+    Effect::new(move |_| {
+        online.set(service_worker::is_online());
+        service_worker::register(move || update_ready.set(true));
+    });
+    let _ = window_event_listener(leptos::ev::online, move |_| online.set(true));
+    let _ = window_event_listener(leptos::ev::offline, move |_| online.set(false));
+    (online, update_ready)
 }
 
 /// A widget's language and looks come from its URL options, not from the path.
@@ -183,6 +203,8 @@ fn follow_language_preference() {
                 navigate(
                     &target,
                     NavigateOptions {
+                        // Our paths already carry the sub-path base.
+                        resolve: false,
                         replace: true,
                         ..Default::default()
                     },

@@ -11,12 +11,13 @@ pub mod data;
 pub mod i18n;
 pub mod model;
 pub mod pages;
+pub mod service_worker;
 
 /// Browser entry point: hydrate the prerendered HTML when it was rendered for this URL,
 /// otherwise (a host's fallback file for another route) render afresh.
 #[cfg(feature = "hydrate")]
 pub fn start() {
-    use crate::model::route::should_hydrate;
+    use crate::model::route::{set_base, should_hydrate};
 
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
@@ -25,6 +26,10 @@ pub fn start() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    // The prerenderer writes the sub-path the site is served under into every page.
+    if let Ok(Some(meta)) = document.query_selector("meta[name=clair-base]") {
+        set_base(&meta.get_attribute("content").unwrap_or_default());
+    }
     let marker = document
         .query_selector("meta[name=clair-route]")
         .ok()

@@ -2,8 +2,14 @@
 //! `public/data/`, into trunk's `dist/index.html` template, one static file per route.
 //!
 //! Usage: `prerender [DIST_DIR]` (default `dist`). Content is read from `CLAIR_DATA_DIR`
-//! (default `public/data`). `SITE_URL` is the site's public address, used for canonical
-//! links, language alternates, Open Graph tags, `sitemap.xml` and `robots.txt`.
+//! (default `public/data`). `SITE_URL` is the site's public origin, used for canonical
+//! links, language alternates, Open Graph tags, `sitemap.xml` and `robots.txt`;
+//! `PUBLIC_URL` the sub-path it is served under (default `/`).
+//!
+//! Besides the pages it writes `shell.html` (the offline app shell), the web app
+//! manifest, `_headers`, and `sw.js` with the list of files to cache on install, last,
+//! once every file it lists exists. Running it again on its own output is safe: the
+//! template is read back from `shell.html`.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -15,10 +21,18 @@ use leptos::reactive::owner::Owner;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
+use base64::Engine;
 use clair::app::App;
+use sha2::{Digest, Sha256};
+
+use clair::model::deploy::{
+    content_security_policy, headers_file, inline_scripts, install_links, manifest, precached_file,
+    service_worker, SHELL_FILE,
+};
 use clair::model::directory::Directory;
+use clair::model::lang::Lang;
 use clair::model::load::parse;
-use clair::model::route::prerendered;
+use clair::model::route::{base, href, prerendered, set_base, Page};
 use clair::model::seo::{head_tags, robots, sitemap};
 
 /// Where `make serve` puts the site; production builds set `SITE_URL`.
@@ -40,6 +54,37 @@ fn with_head_tags(html: String, site: &str, path: &str) -> String {
     html.replacen("</head>", &format!("{tags}</head>"), 1)
 }
 
+/// What this renderer adds to trunk's page; marked so a second run can take it out.
+const ADDED_START: &str = "<!--clair-->";
+const ADDED_END: &str = "<!--/clair-->";
+
+/// `html` without the parts a previous run added.
+fn without_added(html: &str) -> String {
+    let mut out = html.to_string();
+    while let Some(start) = out.find(ADDED_START) {
+        let Some(len) = out[start..].find(ADDED_END) else {
+            break;
+        };
+        out.replace_range(start..start + len + ADDED_END.len(), "");
+    }
+    out
+}
+
+/// Adds the page's script policy, with the hashes of its own inline scripts, right
+/// after the charset, before any script.
+fn with_policy(html: String) -> String {
+    let hashes: Vec<String> = inline_scripts(&html)
+        .into_iter()
+        .map(|script| base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script)))
+        .collect();
+    let meta = format!(
+        r#"{ADDED_START}<meta http-equiv="Content-Security-Policy" content="{}">{ADDED_END}"#,
+        content_security_policy(&hashes)
+    );
+    let charset = r#"<meta charset="utf-8">"#;
+    html.replacen(charset, &format!("{charset}{meta}"), 1)
+}
+
 /// The shell every route is rendered into: trunk's output, split around `<body>`.
 struct Template {
     head: String,
@@ -47,17 +92,35 @@ struct Template {
 }
 
 impl Template {
+    /// Trunk's `index.html`, or, when this already ran, the copy kept in `shell.html`;
+    /// with the base and the install links added to its `<head>`.
     fn read(dist: &Path) -> Result<Template, String> {
-        let path = dist.join("index.html");
+        let shell = dist.join(SHELL_FILE);
+        let path = if shell.exists() {
+            shell
+        } else {
+            dist.join("index.html")
+        };
         let html =
             std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let html = without_added(&html);
         let (head, tail) = html
             .split_once("<body></body>")
             .ok_or_else(|| format!("{}: expected an empty <body></body>", path.display()))?;
+        let added = format!(
+            r#"{ADDED_START}<meta name="clair-base" content="{}">{}{ADDED_END}"#,
+            base(),
+            install_links(base())
+        );
         Ok(Template {
-            head: head.to_string(),
+            head: head.replacen("</head>", &format!("{added}</head>"), 1),
             tail: tail.to_string(),
         })
+    }
+
+    /// The shell itself: the page with an empty body, for the service worker.
+    fn shell(&self) -> String {
+        with_policy(format!("{}<body></body>{}", self.head, self.tail))
     }
 }
 
@@ -85,7 +148,7 @@ async fn render(template: &Template, path: &str) -> String {
         None => String::new(),
     };
     // The app must be the very first child of <body>, or hydration fails.
-    let marker = format!(r#"<meta name="clair-route" content="{path}">"#);
+    let marker = format!(r#"{ADDED_START}<meta name="clair-route" content="{path}">{ADDED_END}"#);
     let head = template
         .head
         .replacen("</head>", &format!("{marker}</head>"), 1);
@@ -100,8 +163,61 @@ async fn render(template: &Template, path: &str) -> String {
     html
 }
 
+/// Every file under `dir`, as paths relative to it with `/` separators, sorted.
+fn files_under(dir: &Path) -> Vec<String> {
+    fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(root, &path, out);
+            } else if let Ok(relative) = path.strip_prefix(root) {
+                out.push(relative.to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, dir, &mut out);
+    out.sort();
+    out
+}
+
+/// Writes `sw.js`: the URLs to cache on install (files chosen by `precached_file`
+/// plus every listed page in both languages) and a version hashed from their bytes.
+fn write_service_worker(dist: &Path) {
+    let mut entries: Vec<(String, PathBuf)> = files_under(dist)
+        .into_iter()
+        .filter(|file| precached_file(file))
+        .map(|file| (format!("{}{file}", base()), dist.join(&file)))
+        .collect();
+    for lang in Lang::ALL {
+        for page in Page::LISTED {
+            let url = href(lang, page);
+            let file = format!("{}index.html", &url[base().len()..]);
+            entries.push((url, dist.join(file)));
+        }
+    }
+    let mut hasher = Sha256::new();
+    for (url, file) in &entries {
+        hasher.update(url.as_bytes());
+        hasher.update(std::fs::read(file).expect("read a precached file"));
+    }
+    let version: String = hasher.finalize()[..6]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let urls: Vec<String> = entries.into_iter().map(|(url, _)| url).collect();
+    let template = include_str!("../../public/sw.js");
+    std::fs::write(
+        dist.join("sw.js"),
+        service_worker(template, &version, &urls),
+    )
+    .expect("write sw.js");
+    println!("sw.js: version {version}, {} URLs precached", urls.len());
+}
+
 fn main() {
     let dist = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "dist".into()));
+    set_base(&std::env::var("PUBLIC_URL").unwrap_or_default());
     let template = match Template::read(&dist) {
         Ok(t) => t,
         Err(err) => {
@@ -126,7 +242,7 @@ fn main() {
     let site = std::env::var("SITE_URL").unwrap_or_else(|_| DEFAULT_SITE_URL.into());
     for route in &routes {
         let html = futures::executor::block_on(render(&template, &route.path));
-        let html = with_head_tags(html, &site, &route.path);
+        let html = with_policy(with_head_tags(html, &site, &route.path));
         let file = dist.join(&route.file);
         if let Some(dir) = file.parent() {
             std::fs::create_dir_all(dir).expect("create output folder");
@@ -144,6 +260,10 @@ fn main() {
     let paths: Vec<&str> = routes.iter().map(|r| r.path.as_str()).collect();
     std::fs::write(dist.join("sitemap.xml"), sitemap(&site, &paths)).expect("write sitemap");
     std::fs::write(dist.join("robots.txt"), robots(&site)).expect("write robots.txt");
+    std::fs::write(dist.join(SHELL_FILE), template.shell()).expect("write the shell");
+    std::fs::write(dist.join("manifest.webmanifest"), manifest(base())).expect("write manifest");
+    std::fs::write(dist.join("_headers"), headers_file(base())).expect("write _headers");
+    write_service_worker(&dist);
     println!(
         "prerendered {} routes in {} ms",
         routes.len(),

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::ext_link::ExtLink;
+use crate::components::nav_link::NavLink;
 use crate::i18n::{fill, localized, use_i18n, Ui};
 use crate::model::jet::Programme;
 use crate::model::route::{href, Page};
@@ -27,9 +27,9 @@ pub fn JetNav() -> impl IntoView {
         .map(|page| {
             view! {
                 <li>
-                    <A href=move || href(i18n.lang.get(), page) exact=true>
+                    <NavLink href=move || href(i18n.lang.get(), page) exact=true>
                         {move || jet_page_label(i18n.t(), page)}
-                    </A>
+                    </NavLink>
                 </li>
             }
         })

@@ -1,5 +1,6 @@
 //! Reusable pieces. They receive data through props and never fetch it.
 
+pub mod app_status;
 pub mod content_section;
 pub mod copy_button;
 pub mod ext_link;
@@ -8,6 +9,7 @@ pub mod jet_nav;
 pub mod jet_stages;
 pub mod loaded;
 pub mod local_time;
+pub mod nav_link;
 pub mod office_list;
 pub mod office_map;
 pub mod office_search;

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 use crate::browser::store_lang;
+use crate::components::nav_link::NavLink;
 use crate::i18n::use_i18n;
 use crate::model::route::{href, localize, Page};
 
@@ -14,9 +14,9 @@ pub fn SiteHeader() -> impl IntoView {
     let nav_link = move |page: Page, label: fn(&crate::i18n::Ui) -> &'static str| {
         view! {
             <li>
-                <A href=move || href(lang.get(), page) exact=page == Page::Mission>
+                <NavLink href=move || href(lang.get(), page) exact=page == Page::Mission>
                     {move || label(i18n.t())}
-                </A>
+                </NavLink>
             </li>
         }
     };

@@ -13,15 +13,11 @@ use crate::model::directory::{Directory, Lookup};
 use crate::model::jet::{Eligibility, Faq, Guide, Overview, Timeline, WhereToApply};
 use crate::model::load::{parse, LoadError};
 use crate::model::map::{JapanMap, Locator, WorldMap};
+#[cfg(not(feature = "ssr"))]
+use crate::model::route::base;
 
 /// A content file's value, or why it could not be had.
 pub type Loaded<T> = Result<T, LoadError>;
-
-/// Root of the deployed site, as given to the build (`PUBLIC_URL`), ending in `/`.
-pub const BASE: &str = match option_env!("CLAIR_PUBLIC_URL") {
-    Some(base) => base,
-    None => "/",
-};
 
 #[cfg(feature = "ssr")]
 async fn fetch_text(file: &str) -> Result<String, LoadError> {
@@ -49,7 +45,7 @@ async fn fetch_text(file: &str) -> Result<String, LoadError> {
         file: file.to_string(),
         detail: err.to_string(),
     };
-    let response = gloo_net::http::Request::get(&format!("{BASE}data/{file}"))
+    let response = gloo_net::http::Request::get(&format!("{}data/{file}", base()))
         .send()
         .await
         .map_err(network)?;

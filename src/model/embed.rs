@@ -195,7 +195,8 @@ impl Options {
     }
 }
 
-/// The widget's full address on the site at `origin` (`https://example.org`).
+/// The widget's full address on the site whose root is `origin` (`https://example.org`,
+/// or `https://example.org/clair` under a sub-path).
 pub fn widget_url(origin: &str, widget: Widget, office: &str, options: &Options) -> String {
     format!(
         "{}{}{}",

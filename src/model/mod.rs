@@ -6,6 +6,7 @@ pub mod clock;
 pub mod content;
 pub mod content_line;
 pub mod date;
+pub mod deploy;
 pub mod directory;
 pub mod eligibility;
 pub mod embed;

@@ -1,8 +1,59 @@
 //! The site's routes: which page and language a path means, the links between them,
 //! and the list of files the build prerenders. English lives at the root, Japanese
 //! under `/ja/`; links end in `/` so that static hosts serve `…/index.html` directly.
+//!
+//! The site may live under a sub-path (`PUBLIC_URL=/clair/`). Paths the app reads
+//! (the location) and writes (links) are full paths including that base; page paths
+//! (`Page::path`) and the route table are base-free.
+
+use std::sync::OnceLock;
 
 use super::lang::Lang;
+
+static BASE: OnceLock<String> = OnceLock::new();
+
+/// `clair`, `/clair`, `/clair/` → `/clair/`; empty or `/` → `/`.
+pub fn normalize_base(base: &str) -> String {
+    match base.trim_matches('/') {
+        "" => "/".to_string(),
+        inner => format!("/{inner}/"),
+    }
+}
+
+/// Sets the sub-path the site is served under, once, before anything renders.
+pub fn set_base(base: &str) {
+    let _ = BASE.set(normalize_base(base));
+}
+
+/// The sub-path the site is served under, starting and ending with `/`.
+pub fn base() -> &'static str {
+    BASE.get().map_or("/", String::as_str)
+}
+
+/// `/clair/` + `/jet/` → `/clair/jet/`.
+fn join_base(base: &str, path: &str) -> String {
+    format!("{}{path}", base.trim_end_matches('/'))
+}
+
+/// `/clair/jet/` under `/clair/` → `/jet/`; a path outside the base is left as it is,
+/// and then matches no page.
+fn strip_base<'a>(base: &str, path: &'a str) -> &'a str {
+    match path.strip_prefix(base.trim_end_matches('/')) {
+        Some("") => "/",
+        Some(rest) if rest.starts_with('/') => rest,
+        _ => path,
+    }
+}
+
+/// The full path (with the base) of a base-free path.
+pub fn with_base(path: &str) -> String {
+    join_base(base(), path)
+}
+
+/// The base-free path of a full path.
+pub fn without_base(path: &str) -> &str {
+    strip_base(base(), path)
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Page {
@@ -80,6 +131,10 @@ pub struct Route {
 
 /// The language a path is in: `/ja` and everything under `/ja/` is Japanese.
 pub fn lang_of(path: &str) -> Lang {
+    app_lang(without_base(path))
+}
+
+fn app_lang(path: &str) -> Lang {
     if path == "/ja" || path.starts_with("/ja/") {
         Lang::Ja
     } else {
@@ -87,9 +142,10 @@ pub fn lang_of(path: &str) -> Lang {
     }
 }
 
-/// The path without its language prefix, always starting with `/`.
+/// The base-free path without its language prefix, always starting with `/`.
 fn unprefixed(path: &str) -> &str {
-    match lang_of(path) {
+    let path = without_base(path);
+    match app_lang(path) {
         Lang::Ja => match &path[3..] {
             "" => "/",
             rest => rest,
@@ -136,6 +192,18 @@ pub fn is_widget(path: &str) -> bool {
     )
 }
 
+/// Whether a link points at the page shown at `location` (`exact`) or at a section
+/// that contains it.
+pub fn is_current(location: &str, link: &str, exact: bool) -> bool {
+    let slashed = |p: &str| format!("{}/", p.trim_end_matches('/'));
+    let (location, link) = (slashed(location), slashed(link));
+    if exact {
+        location == link
+    } else {
+        location.starts_with(&link)
+    }
+}
+
 /// Link to an office's page.
 pub fn office_href(lang: Lang, id: &str) -> String {
     localize(&format!("/offices/{id}/"), lang)
@@ -145,8 +213,8 @@ pub fn office_href(lang: Lang, id: &str) -> String {
 pub fn localize(path: &str, lang: Lang) -> String {
     let rest = unprefixed(path);
     match lang {
-        Lang::En => rest.to_string(),
-        Lang::Ja => format!("/ja{rest}"),
+        Lang::En => with_base(rest),
+        Lang::Ja => with_base(&format!("/ja{rest}")),
     }
 }
 
@@ -166,22 +234,26 @@ pub fn prerendered(office_ids: &[&str]) -> Vec<Prerendered> {
             let pages = Page::LISTED.into_iter().map(move |page| href(lang, page));
             pages.chain(office_ids.iter().map(move |id| office_href(lang, id)))
         })
-        .map(|path| Prerendered {
-            file: format!("{}index.html", &path[1..]),
-            path,
-        })
+        .map(page_file)
         .collect();
-    let widgets = Page::WIDGETS.into_iter().map(|p| p.path().to_string());
-    let cards = office_ids.iter().map(|id| format!("/embed/offices/{id}/"));
-    out.extend(widgets.chain(cards).map(|path| Prerendered {
-        file: format!("{}index.html", &path[1..]),
-        path,
-    }));
+    let widgets = Page::WIDGETS.into_iter().map(|p| with_base(p.path()));
+    let cards = office_ids
+        .iter()
+        .map(|id| with_base(&format!("/embed/offices/{id}/")));
+    out.extend(widgets.chain(cards).map(page_file));
     out.push(Prerendered {
-        path: Page::NotFound.path().to_string(),
+        path: with_base(Page::NotFound.path()),
         file: "404.html".to_string(),
     });
     out
+}
+
+/// A page's file under `dist/`: `/clair/jet/` → `jet/index.html`.
+fn page_file(path: String) -> Prerendered {
+    Prerendered {
+        file: format!("{}index.html", &without_base(&path)[1..]),
+        path,
+    }
 }
 
 /// Whether the HTML rendered for `marker` may be hydrated at `location`. Hosts that answer
@@ -192,7 +264,7 @@ pub fn should_hydrate(marker: &str, location: &str, search: &str) -> bool {
     if !search.trim_start_matches('?').is_empty() {
         return false;
     }
-    if marker == Page::NotFound.path() {
+    if marker == with_base(Page::NotFound.path()) {
         return parse(location)
             == Route {
                 lang: Lang::En,
@@ -332,6 +404,32 @@ mod tests {
                 "404.html"
             ]
         );
+    }
+
+    #[test]
+    fn current_links() {
+        assert!(is_current("/offices/", "/offices/", true));
+        assert!(is_current("/offices", "/offices/", true));
+        assert!(!is_current("/offices/london/", "/offices/", true));
+        assert!(is_current("/offices/london/", "/offices/", false));
+        assert!(!is_current("/officesx/", "/offices/", false));
+        assert!(!is_current("/jet/", "/", true));
+    }
+
+    #[test]
+    fn sub_path_base() {
+        assert_eq!(normalize_base(""), "/");
+        assert_eq!(normalize_base("/"), "/");
+        assert_eq!(normalize_base("clair"), "/clair/");
+        assert_eq!(normalize_base("/a/b"), "/a/b/");
+        assert_eq!(join_base("/", "/jet/"), "/jet/");
+        assert_eq!(join_base("/clair/", "/jet/"), "/clair/jet/");
+        assert_eq!(strip_base("/clair/", "/clair/jet/"), "/jet/");
+        assert_eq!(strip_base("/clair/", "/clair"), "/");
+        assert_eq!(strip_base("/clair/", "/clair/"), "/");
+        assert_eq!(strip_base("/clair/", "/clairvoyant/"), "/clairvoyant/");
+        assert_eq!(strip_base("/clair/", "/jet/"), "/jet/");
+        assert_eq!(strip_base("/", "/jet/"), "/jet/");
     }
 
     #[test]

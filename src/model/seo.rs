@@ -4,7 +4,7 @@
 
 use super::lang::Lang;
 use super::markup::escape;
-use super::route::{localize, parse, Page};
+use super::route::{localize, parse, with_base, Page};
 
 /// `https://example.org` + `/jet/` → `https://example.org/jet/`.
 fn absolute(site: &str, path: &str) -> String {
@@ -86,10 +86,14 @@ pub fn sitemap(site: &str, paths: &[&str]) -> String {
 }
 
 /// `robots.txt`: everything may be crawled except the widgets; points at the sitemap.
+/// (Crawlers read it only at the host's root: under a sub-path, copy its lines there.)
 pub fn robots(site: &str) -> String {
     format!(
-        "User-agent: *\nAllow: /\nDisallow: /embed/offices/\nDisallow: /embed/jet-timeline/\n\nSitemap: {}\n",
-        absolute(site, "/sitemap.xml")
+        "User-agent: *\nAllow: {}\nDisallow: {}\nDisallow: {}\n\nSitemap: {}\n",
+        with_base("/"),
+        with_base(Page::WidgetFinder.path()),
+        with_base(Page::WidgetTimeline.path()),
+        absolute(site, &with_base("/sitemap.xml"))
     )
 }
 

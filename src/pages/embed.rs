@@ -13,6 +13,7 @@ use crate::model::embed::{
 };
 use crate::model::jet::Timeline;
 use crate::model::lang::Lang;
+use crate::model::route::base;
 
 /// `/embed`: partners pick a widget and its options, see it live and copy a snippet.
 #[component]
@@ -93,13 +94,15 @@ fn Configurator(directory: Directory, timeline: Timeline) -> impl IntoView {
             },
         }
     });
+    // The site's root, with the sub-path it is served under.
+    let root = Memo::new(move |_| format!("{}{}", site.get(), base().trim_end_matches('/')));
     let url =
-        Memo::new(move |_| widget_url(&site.get(), widget.get(), &office.get(), &options.get()));
+        Memo::new(move |_| widget_url(&root.get(), widget.get(), &office.get(), &options.get()));
     let title = Memo::new(move |_| format!("CLAIR — {}", widget_label(i18n.t(), widget.get())));
     let iframe_code =
         Memo::new(move |_| iframe_snippet(&url.get(), &title.get(), fixed_height.get()));
     let script_code = Memo::new(move |_| {
-        script_snippet(&site.get(), widget.get(), &office.get(), &options.get())
+        script_snippet(&root.get(), widget.get(), &office.get(), &options.get())
     });
 
     // The preview fits its content, like the loader does on a partner's page.

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::content_section::TextList;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
 use crate::browser::{focus_later, page_url};
 use crate::components::copy_button::CopyButton;
@@ -75,7 +76,11 @@ fn Checker(rules: Eligibility) -> impl IntoView {
         let query = rules.with_value(|r| r.query(answers, to));
         navigate(
             &format!("{}{query}", location.pathname.get_untracked()),
-            Default::default(),
+            // The path already carries the sub-path base.
+            NavigateOptions {
+                resolve: false,
+                ..Default::default()
+            },
         );
     };
     let answer = Callback::new(move |(index, option): (usize, Option<String>)| {

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::content_section::TextList;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
 use crate::browser::{today, utc_now_stamp};
 use crate::components::jet_nav::{JetNav, ProgrammeNote};
@@ -72,7 +73,11 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
         };
         navigate(
             &format!("{}{query}", location.pathname.get_untracked()),
-            Default::default(),
+            // The path already carries the sub-path base.
+            NavigateOptions {
+                resolve: false,
+                ..Default::default()
+            },
         );
     };
     let options = codes

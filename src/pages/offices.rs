@@ -93,6 +93,8 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
         navigate(
             &url,
             NavigateOptions {
+                // Our paths already carry the sub-path base.
+                resolve: false,
                 replace: true,
                 scroll: false,
                 ..Default::default()

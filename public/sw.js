@@ -1,0 +1,87 @@
+/* CLAIR service worker. The build (src/bin/prerender.rs) fills in VERSION, a hash of
+   everything listed, and PRECACHE, the URLs to cache on install: the wasm, JS and CSS
+   with their hashed names, every content file, the icons, the main pages in both
+   languages, the 404 page and the app shell.
+
+   - Pages: from the cache, then the network; offline, a page never cached gets the
+     shell and the app renders that route itself from the cached content files.
+   - Content files (data/): stale-while-revalidate.
+   - Everything else in scope: cache first.
+   A new version installs in the background and waits: the page offers a reload, and
+   only then does the new worker take over, so a page never mixes two versions. */
+const VERSION = 'dev';
+const PRECACHE = [];
+const CACHE = 'clair-' + VERSION;
+const SCOPE = new URL(self.registration.scope).pathname;
+const SHELL = SCOPE + 'shell.html';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    const keys = await caches.keys();
+    await Promise.all(keys
+      .filter((key) => key.startsWith('clair-') && key !== CACHE)
+      .map((key) => caches.delete(key)));
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'clair:skip-waiting') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || !url.pathname.startsWith(SCOPE)) return;
+  if (request.mode === 'navigate') {
+    event.respondWith(page(request, url));
+  } else if (url.pathname.startsWith(SCOPE + 'data/')) {
+    event.respondWith(staleWhileRevalidate(event, request));
+  } else {
+    event.respondWith(cacheFirst(request));
+  }
+});
+
+/** `/jet/apply` and `/jet/apply/` are one page; the query never changes the file. */
+function pageKey(url) {
+  const path = url.pathname;
+  return path.endsWith('/') || path.endsWith('.html') ? path : path + '/';
+}
+
+async function page(request, url) {
+  const cache = await caches.open(CACHE);
+  const key = pageKey(url);
+  const cached = await cache.match(key);
+  if (cached) return cached;
+  try {
+    const response = await fetch(request);
+    if (response.ok && response.type === 'basic') cache.put(key, response.clone());
+    return response;
+  } catch (error) {
+    return (await cache.match(SHELL)) || Response.error();
+  }
+}
+
+async function staleWhileRevalidate(event, request) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(request, { ignoreSearch: true });
+  const fresh = fetch(request).then((response) => {
+    if (response.ok) cache.put(request, response.clone());
+    return response;
+  });
+  if (cached) {
+    event.waitUntil(fresh.catch(() => undefined));
+    return cached;
+  }
+  return fresh;
+}
+
+async function cacheFirst(request) {
+  const cached = await caches.match(request, { cacheName: CACHE });
+  return cached || fetch(request);
+}

@@ -1,0 +1,113 @@
+//! The service worker, from the page's side: registers it, notices when a new version
+//! has installed and waits, and hands over to it only when the visitor asks to reload,
+//! so a page never runs one version's JS with another's wasm. Also the network state,
+//! for the offline notice. Nothing here runs while prerendering.
+
+#[cfg(not(feature = "ssr"))]
+use crate::model::route::base;
+
+/// The message `sw.js` waits for before a new version takes over.
+#[cfg(not(feature = "ssr"))]
+const SKIP_WAITING: &str = "clair:skip-waiting";
+
+/// `navigator.serviceWorker`, which only secure pages (https, localhost) have.
+#[cfg(not(feature = "ssr"))]
+fn container() -> Option<web_sys::ServiceWorkerContainer> {
+    let navigator = web_sys::window()?.navigator();
+    js_sys::Reflect::has(&navigator, &"serviceWorker".into())
+        .unwrap_or(false)
+        .then(|| navigator.service_worker())
+}
+
+/// Registers `sw.js` for the site's base and calls `on_update` when a new version is
+/// installed and waiting. A first install replaces nothing and is not reported.
+pub fn register(on_update: impl Fn() + Clone + 'static) {
+    #[cfg(not(feature = "ssr"))]
+    {
+        use wasm_bindgen::closure::Closure;
+        use wasm_bindgen::JsCast;
+        use wasm_bindgen_futures::{spawn_local, JsFuture};
+        use web_sys::{RegistrationOptions, ServiceWorkerRegistration, ServiceWorkerState};
+
+        let Some(container) = container() else {
+            return;
+        };
+        let options = RegistrationOptions::new();
+        options.set_scope(base());
+        let registering = container.register_with_options(&format!("{}sw.js", base()), &options);
+        spawn_local(async move {
+            let Ok(registration) = JsFuture::from(registering).await else {
+                return;
+            };
+            let registration: ServiceWorkerRegistration = registration.unchecked_into();
+            let replaces = move || container.controller().is_some();
+            if registration.waiting().is_some() && replaces() {
+                on_update();
+            }
+            let watched = registration.clone();
+            let found = Closure::<dyn FnMut()>::new(move || {
+                let Some(worker) = watched.installing() else {
+                    return;
+                };
+                let installing = worker.clone();
+                let on_update = on_update.clone();
+                let replaces = replaces.clone();
+                let changed = Closure::<dyn FnMut()>::new(move || {
+                    if installing.state() == ServiceWorkerState::Installed && replaces() {
+                        on_update();
+                    }
+                });
+                worker.set_onstatechange(Some(changed.as_ref().unchecked_ref()));
+                changed.forget();
+            });
+            registration.set_onupdatefound(Some(found.as_ref().unchecked_ref()));
+            // Lives as long as the page.
+            found.forget();
+        });
+    }
+    #[cfg(feature = "ssr")]
+    let _ = on_update;
+}
+
+/// Lets the waiting version take over, then reloads the page into it.
+pub fn apply_update() {
+    #[cfg(not(feature = "ssr"))]
+    {
+        use wasm_bindgen::closure::Closure;
+        use wasm_bindgen::JsCast;
+        use wasm_bindgen_futures::{spawn_local, JsFuture};
+
+        let Some(container) = container() else {
+            return;
+        };
+        let reload = Closure::<dyn FnMut()>::new(|| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().reload();
+            }
+        });
+        container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
+        reload.forget();
+        spawn_local(async move {
+            let Ok(found) = JsFuture::from(container.get_registration()).await else {
+                return;
+            };
+            if found.is_undefined() {
+                return;
+            }
+            let registration: web_sys::ServiceWorkerRegistration = found.unchecked_into();
+            if let Some(waiting) = registration.waiting() {
+                let _ = waiting.post_message(&SKIP_WAITING.into());
+            }
+        });
+    }
+}
+
+/// Whether the browser has a network connection (true while prerendering).
+pub fn is_online() -> bool {
+    #[cfg(not(feature = "ssr"))]
+    {
+        web_sys::window().is_none_or(|w| w.navigator().on_line())
+    }
+    #[cfg(feature = "ssr")]
+    true
+}
