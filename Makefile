@@ -13,12 +13,13 @@ setup-test:
 	scripts/setup.sh test
 
 ## Release build: trunk (wasm, hydrate) then the native renderer writes every route.
+## PUBLIC_URL=/clair/ make build: the same site for a sub-path.
 build: setup
 	scripts/build.sh
 
 ## Build, then serve dist/ as a visitor gets it on http://127.0.0.1:$(PORT)
 serve: build
-	scripts/serve.sh dist $(PORT)
+	scripts/serve.sh dist $(PORT) static $${PUBLIC_URL:-/}
 
 ## Development server with live reload (client-rendered, debug build).
 dev: setup
@@ -44,10 +45,11 @@ test: setup-test
 	$(MAKE) test-native
 	$(MAKE) test-wasm
 	scripts/build.sh
+	PUBLIC_URL=/clair/ DIST=target/dist-clair scripts/build.sh
 	$(MAKE) test-e2e
 
 bench: build
 	scripts/bench.sh
 
 clean:
-	rm -rf dist target/dist-*
+	rm -rf dist target/dist-* target/data-v2

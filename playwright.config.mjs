@@ -20,6 +20,9 @@ export default defineConfig({
       ],
     },
     locale: 'en-GB',
+    // Requests a service worker makes are invisible to page.route(); only the offline
+    // tests (static.spec.mjs) let it run.
+    serviceWorkers: 'block',
   },
   webServer: [
     {
@@ -38,6 +41,20 @@ export default defineConfig({
       // A partner's page on another origin, embedding the widgets (scripts/e2e.sh).
       command: `scripts/serve.sh target/partner ${port + 2} static`,
       url: `http://127.0.0.1:${port + 2}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      // The site built for a sub-path (PUBLIC_URL=/clair/), served there.
+      command: `scripts/serve.sh target/dist-clair ${port + 3} static /clair/`,
+      url: `http://127.0.0.1:${port + 3}/clair/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      // A copy the update test replaces with a second version while a page is open.
+      command: `scripts/serve.sh target/dist-live ${port + 4} static`,
+      url: `http://127.0.0.1:${port + 4}/`,
       reuseExistingServer: false,
       stdout: 'ignore',
     },

@@ -5,6 +5,9 @@
 #   - port E2E_PORT+1: a damaged copy behind an SPA-style host (unknown paths get
 #     index.html): mission.json and jet/overview.json corrupted and jet/ removed, so
 #     the JET page is rendered in the browser from a bad file.
+#   - port E2E_PORT+3: the site built for a sub-path, target/dist-clair, served at /clair/
+#   - port E2E_PORT+4: target/dist-live, a copy of dist/ that the update test replaces
+#     with target/dist-v2: the same build with one content change, rendered again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
@@ -16,6 +19,26 @@ cp -r dist "$broken"
 printf '{"lead": {"en": "cut off' > "$broken/data/mission.json"
 printf '{"programme": {"year": "next"}}' > "$broken/data/jet/overview.json"
 rm -rf "$broken/jet"
+
+test -f target/dist-clair/index.html || {
+  echo "target/dist-clair is missing: run PUBLIC_URL=/clair/ DIST=target/dist-clair scripts/build.sh" >&2
+  exit 1
+}
+
+v2=target/dist-v2
+rm -rf "$v2" target/data-v2 target/dist-live
+cp -r dist "$v2"
+cp -r dist target/dist-live
+cp -r public/data target/data-v2
+node -e '
+  const fs = require("fs");
+  const file = "target/data-v2/mission.json";
+  const mission = JSON.parse(fs.readFileSync(file, "utf8"));
+  mission.lead.en = "Updated: " + mission.lead.en;
+  fs.writeFileSync(file, JSON.stringify(mission, null, 2));
+'
+cp target/data-v2/mission.json "$v2/data/mission.json"
+PUBLIC_URL=/ CLAIR_DATA_DIR=target/data-v2 ./target/debug/prerender "$v2" >/dev/null
 
 export E2E_PORT=${E2E_PORT:-18080}
 

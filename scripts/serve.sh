@@ -1,17 +1,26 @@
 #!/usr/bin/env bash
 # Serves a built site with nginx in the foreground (exec, so $! is nginx itself).
-# Usage: scripts/serve.sh DIR PORT [static|spa]
+# Usage: scripts/serve.sh DIR PORT [static|spa] [BASE]
 #   static: every route a real file, unknown paths get 404.html (deploy/nginx-site.conf)
 #   spa:    unknown paths answered with index.html, like SPA hosts and dev servers
+#   BASE:   the sub-path DIR was built for (PUBLIC_URL), default /
 set -euo pipefail
-root=$(realpath "$1")
+site_dir=$(realpath "$1")
 port=$2
 mode=${3:-static}
+base=${4:-/}
 here=$(cd "$(dirname "$0")/.." && pwd)
 conf_dir=$(mktemp -d /tmp/clair-nginx.XXXXXX)
-site=$(sed -e "s|@ROOT@|$root|g" -e "s|@LISTEN@|127.0.0.1:$port|g" "$here/deploy/nginx-site.conf")
+root=$site_dir
+if [ "$base" != / ]; then
+  # The server's root holds the site as the sub-path, like a host serving it there.
+  root=$conf_dir/root
+  mkdir -p "$(dirname "$root${base%/}")"
+  ln -s "$site_dir" "$root${base%/}"
+fi
+site=$(sed -e "s|@ROOT@|$root|g" -e "s|@LISTEN@|127.0.0.1:$port|g" -e "s|@BASE@|$base|g" "$here/deploy/nginx-site.conf")
 if [ "$mode" = spa ]; then
-  site=$(printf '%s\n' "$site" | sed -e 's|try_files $uri $uri/ =404;|try_files $uri $uri/ /index.html;|')
+  site=$(printf '%s\n' "$site" | sed -e "s|try_files \$uri \$uri/ =404;|try_files \$uri \$uri/ ${base}index.html;|")
 fi
 cat > "$conf_dir/nginx.conf" <<CONF
 worker_processes 1;
@@ -32,5 +41,5 @@ http {
 $site
 }
 CONF
-echo "Serving $root on http://127.0.0.1:$port/ ($mode)"
+echo "Serving $site_dir on http://127.0.0.1:$port$base ($mode)"
 exec nginx -c "$conf_dir/nginx.conf"

@@ -36,9 +36,13 @@ pub fn register(on_update: impl Fn() + Clone + 'static) {
         options.set_scope(base());
         let registering = container.register_with_options(&format!("{}sw.js", base()), &options);
         spawn_local(async move {
+            // Browsers that block service workers resolve without a registration.
             let Ok(registration) = JsFuture::from(registering).await else {
                 return;
             };
+            if !registration.is_object() {
+                return;
+            }
             let registration: ServiceWorkerRegistration = registration.unchecked_into();
             let replaces = move || container.controller().is_some();
             if registration.waiting().is_some() && replaces() {
@@ -91,7 +95,7 @@ pub fn apply_update() {
             let Ok(found) = JsFuture::from(container.get_registration()).await else {
                 return;
             };
-            if found.is_undefined() {
+            if !found.is_object() {
                 return;
             }
             let registration: web_sys::ServiceWorkerRegistration = found.unchecked_into();

@@ -1,0 +1,210 @@
+// The static site as any host serves it: installable, offline after one visit, a
+// reload prompt for a new version, a script policy without unsafe-inline, no layout
+// shift when the wasm takes over, and the whole site under a sub-path.
+import fs from 'node:fs';
+import { test, expect } from '@playwright/test';
+import { mainHeading, openApp, watchErrors } from './helpers.mjs';
+
+const port = Number(process.env.E2E_PORT || 18080);
+const subPath = `http://127.0.0.1:${port + 3}/clair/`;
+const live = `http://127.0.0.1:${port + 4}`;
+
+/** Waits until a service worker controls the page (it claims pages on activation). */
+async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** Replaces the files the update server serves; nginx reads them per request. */
+function deploy(dir) {
+  fs.rmSync('target/dist-live', { recursive: true, force: true });
+  fs.cpSync(dir, 'target/dist-live', { recursive: true });
+}
+
+test.describe('installable', () => {
+  test('every page links a manifest whose icons, start URL and scope exist', async ({ page, request }) => {
+    await page.goto('/jet/');
+    const href = await page.locator('link[rel=manifest]').getAttribute('href');
+    expect(href).toBe('/manifest.webmanifest');
+    const manifest = await (await request.get(href)).json();
+    expect(manifest).toMatchObject({ short_name: 'CLAIR', start_url: '/', scope: '/', display: 'standalone' });
+    const sizes = manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`);
+    expect(sizes).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+    for (const icon of manifest.icons) {
+      const response = await request.get(icon.src);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toBe('image/png');
+    }
+  });
+});
+
+test.describe('script policy', () => {
+  for (const path of ['/', '/offices/london/', '/jet/apply/', '/embed/', '/embed/offices/?kind=overseas']) {
+    test(`${path} runs under a script policy without unsafe-inline`, async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.addInitScript(() => {
+        window.__violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
+      });
+      await openApp(page, path);
+      const policy = await page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content');
+      const scripts = policy.split('; ').find((d) => d.startsWith('script-src'));
+      expect(scripts).toMatch(/^script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+$/);
+      expect(await page.evaluate(() => window.__violations)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+test.describe('no layout shift', () => {
+  for (const path of ['/', '/offices/london/', '/jet/apply/']) {
+    test(`${path}: the wasm takes over with a cumulative layout shift of 0`, async ({ page }) => {
+      await page.addInitScript(() => {
+        window.__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await openApp(page, path);
+      await page.waitForTimeout(1000);
+      expect(await page.evaluate(() => window.__cls)).toBe(0);
+    });
+  }
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit, pages never visited open offline with their content', async ({ page, context }) => {
+    await openApp(page, '/');
+    await controlled(page);
+    const status = page.getByRole('status').filter({ hasText: /offline/ });
+    await context.setOffline(true);
+    await expect(page.getByText('You are offline.')).toBeVisible();
+
+    // A main page: cached whole on install.
+    await openApp(page, '/jet/faq/');
+    await expect(mainHeading(page)).toHaveText('Frequently asked questions');
+    await expect(page.getByText('What positions are there?')).toBeVisible();
+
+    // An office page: never fetched, so the app renders it from the cached data.
+    await openApp(page, '/offices/sydney/');
+    await expect(mainHeading(page)).toHaveText('CLAIR Sydney');
+    await expect(page).toHaveTitle(/CLAIR Sydney/);
+    await expect(status).toHaveCount(1);
+
+    // In Japanese too, with a search the client runs.
+    await openApp(page, '/ja/offices/?q=%E3%83%AD%E3%83%B3%E3%83%89%E3%83%B3');
+    await expect(page.getByRole('link', { name: 'クレア ロンドン事務所' })).toBeVisible();
+    await expect(page.getByText('オフラインです。')).toBeVisible();
+
+    await context.setOffline(false);
+    await expect(page.getByText('オフラインです。')).toHaveCount(0);
+  });
+
+  test('the cache is versioned and holds the build\'s hashed assets', async ({ page }) => {
+    await openApp(page, '/');
+    await controlled(page);
+    const { keys, urls } = await page.evaluate(async () => {
+      const keys = await caches.keys();
+      const cache = await caches.open(keys[0]);
+      const urls = (await cache.keys()).map((r) => new URL(r.url).pathname);
+      return { keys, urls };
+    });
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).toMatch(/^clair-[0-9a-f]{12}$/);
+    expect(urls).toEqual(expect.arrayContaining(['/', '/ja/jet/faq/', '/shell.html', '/404.html', '/data/offices.json', '/manifest.webmanifest']));
+    expect(urls.some((u) => /^\/clair-[0-9a-f]{16}_bg\.wasm$/.test(u))).toBe(true);
+    expect(urls).not.toContain('/sw.js');
+  });
+});
+
+test.describe('a new version', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('is offered with a reload prompt, and the reload shows it', async ({ page }) => {
+    deploy('dist');
+    await page.goto(`${live}/`);
+    await expect(page.locator('html[data-ready]')).toHaveCount(1);
+    await controlled(page);
+    const lead = page.locator('.lead').first();
+    await expect(lead).not.toContainText('Updated:');
+    const before = await page.evaluate(async () => (await caches.keys()).join());
+
+    deploy('target/dist-v2');
+    // The old version keeps serving until the visitor chooses: same page, old content.
+    await page.reload();
+    await expect(page.locator('html[data-ready]')).toHaveCount(1);
+    await expect(lead).not.toContainText('Updated:');
+    const prompt = page.getByRole('status').filter({ hasText: 'A new version of this site is available.' });
+    await expect(prompt).toBeVisible();
+
+    await prompt.getByRole('button', { name: 'Reload' }).click();
+    await expect(page.locator('.lead').first()).toContainText('Updated:');
+    await expect(page.getByText('A new version of this site is available.')).toHaveCount(0);
+    const after = await page.evaluate(async () => (await caches.keys()).join());
+    expect(after).not.toBe(before);
+    expect(after.split(',')).toHaveLength(1);
+  });
+});
+
+test.describe('under a sub-path', () => {
+  test('pages are files with content under /clair/, without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const [path, h1] of [['', 'What CLAIR does'], ['offices/london/', 'CLAIR London'], ['ja/jet/apply/', '応募の手順']]) {
+      const response = await page.goto(subPath + path);
+      expect(response.status()).toBe(200);
+      await expect(mainHeading(page)).toHaveText(h1);
+    }
+    await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/clair\/ja\/jet\/apply\/$/);
+    const missing = await page.goto(`${subPath}no/such/page`);
+    expect(missing.status()).toBe(404);
+    await expect(mainHeading(page)).toHaveText('Page not found');
+    await context.close();
+  });
+
+  test('links, language switch, search and the data all stay under /clair/', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(subPath);
+    await expect(page.locator('html[data-ready]')).toHaveCount(1);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Offices' }).click();
+    await expect(page).toHaveURL(`${subPath}offices/`);
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Offices' })).toHaveAttribute('aria-current', 'page');
+    await page.getByRole('searchbox').fill('germany');
+    await expect(page).toHaveURL(`${subPath}offices/?q=germany`);
+    await page.getByRole('link', { name: 'CLAIR London' }).first().click();
+    await expect(page).toHaveURL(`${subPath}offices/london/`);
+    await expect(mainHeading(page)).toHaveText('CLAIR London');
+    await page.getByRole('link', { name: '日本語' }).click();
+    await expect(page).toHaveURL(`${subPath}ja/offices/london/`);
+    await expect(mainHeading(page)).toHaveText('クレア ロンドン事務所');
+    expect(errors).toEqual([]);
+  });
+
+  test('a page rendered in the browser fetches its data under /clair/', async ({ page }) => {
+    const data = [];
+    page.on('request', (r) => { if (r.url().includes('/data/')) data.push(new URL(r.url()).pathname); });
+    await page.goto(`${subPath}jet/timeline/?country=US`);
+    await expect(page.locator('html[data-ready]')).toHaveCount(1);
+    await expect(page.getByRole('combobox')).toHaveValue('US');
+    expect(data.length).toBeGreaterThan(0);
+    expect(data.every((p) => p.startsWith('/clair/data/'))).toBe(true);
+  });
+
+  test('the manifest, the service worker and the headers follow the sub-path', async ({ browser, request }) => {
+    const manifest = await (await request.get(`${subPath}manifest.webmanifest`)).json();
+    expect(manifest.start_url).toBe('/clair/');
+    expect(manifest.scope).toBe('/clair/');
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    await page.goto(subPath);
+    await expect(page.locator('html[data-ready]')).toHaveCount(1);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(subPath);
+    await context.close();
+    const widget = await request.get(`${subPath}embed/offices/`);
+    expect(widget.headers()['content-security-policy']).toBe('frame-ancestors *');
+    const other = await request.get(`${subPath}jet/`);
+    expect(other.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
+    expect(other.headers()['x-frame-options']).toBe('DENY');
+  });
+});
