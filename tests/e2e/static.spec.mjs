@@ -3,6 +3,7 @@
 // shift when the wasm takes over, and the whole site under a sub-path.
 import fs from 'node:fs';
 import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { mainHeading, openApp, watchErrors } from './helpers.mjs';
 
 const port = Number(process.env.E2E_PORT || 18080);
@@ -96,6 +97,8 @@ test.describe('offline', () => {
     await openApp(page, '/ja/offices/?q=%E3%83%AD%E3%83%B3%E3%83%89%E3%83%B3');
     await expect(page.getByRole('link', { name: 'クレア ロンドン事務所' })).toBeVisible();
     await expect(page.getByText('オフラインです。')).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
 
     await context.setOffline(false);
     await expect(page.getByText('オフラインです。')).toHaveCount(0);
@@ -137,8 +140,12 @@ test.describe('a new version', () => {
     await expect(lead).not.toContainText('Updated:');
     const prompt = page.getByRole('status').filter({ hasText: 'A new version of this site is available.' });
     await expect(prompt).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
 
-    await prompt.getByRole('button', { name: 'Reload' }).click();
+    // By keyboard: the prompt's button is in the tab order.
+    await prompt.getByRole('button', { name: 'Reload' }).focus();
+    await page.keyboard.press('Enter');
     await expect(page.locator('.lead').first()).toContainText('Updated:');
     await expect(page.getByText('A new version of this site is available.')).toHaveCount(0);
     const after = await page.evaluate(async () => (await caches.keys()).join());
