@@ -67,6 +67,18 @@ pub fn register(on_update: impl Fn() + Clone + 'static) {
             registration.set_onupdatefound(Some(found.as_ref().unchecked_ref()));
             // Lives as long as the page.
             found.forget();
+            // A tab left open still learns of a new version: ask again every hour
+            // (offline, the check fails quietly).
+            let _ = leptos::prelude::set_interval_with_handle(
+                move || {
+                    if let Ok(checking) = registration.update() {
+                        spawn_local(async move {
+                            let _ = JsFuture::from(checking).await;
+                        });
+                    }
+                },
+                std::time::Duration::from_secs(60 * 60),
+            );
         });
     }
     #[cfg(feature = "ssr")]
