@@ -48,7 +48,7 @@ test: setup-test
 	PUBLIC_URL=/clair/ DIST=target/dist-clair scripts/build.sh
 	$(MAKE) test-e2e
 
-bench: build
+bench: setup-test build
 	scripts/bench.sh
 
 clean:

@@ -36,3 +36,8 @@ node scripts/bench-embed.mjs "$dist"
 
 echo
 node scripts/bench-search.mjs "$dist"
+
+echo
+# Lighthouse (mobile, devtools throttling) on the site as nginx serves it; starts and
+# stops its own server on port 18190.
+scripts/bench-lighthouse.sh "$dist" 18190

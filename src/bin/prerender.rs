@@ -85,6 +85,16 @@ fn with_policy(html: String) -> String {
     html.replacen(charset, &format!("{charset}{meta}"), 1)
 }
 
+/// Trunk preloads the wasm at high priority, where it competes with the stylesheet that
+/// the first paint waits for; the content is already in the HTML, so the wasm can wait.
+fn with_wasm_after_css(html: &str) -> String {
+    html.replacen(
+        r#"as="fetch" type="application/wasm">"#,
+        r#"as="fetch" type="application/wasm" fetchpriority="low">"#,
+        1,
+    )
+}
+
 /// The shell every route is rendered into: trunk's output, split around `<body>`.
 struct Template {
     head: String,
@@ -103,7 +113,7 @@ impl Template {
         };
         let html =
             std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let html = without_added(&html);
+        let html = with_wasm_after_css(&without_added(&html));
         let (head, tail) = html
             .split_once("<body></body>")
             .ok_or_else(|| format!("{}: expected an empty <body></body>", path.display()))?;
