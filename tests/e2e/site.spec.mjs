@@ -226,6 +226,17 @@ test.describe('failures', () => {
     await expect(page.getByText('Key figures')).toHaveCount(0);
     expect(errors).toEqual([]);
   });
+
+  test('an SPA fallback for an office that has no file renders "not found" in the browser', async ({ page }) => {
+    const errors = watchErrors(page);
+    const response = await page.goto(`${brokenOrigin}/offices/atlantis/`);
+    expect(response.status()).toBe(200);
+    await expect(page.locator('html[data-ready]')).toHaveCount(1);
+    await expect(mainHeading(page)).toHaveText('Office not found');
+    await expect(page).toHaveTitle(/Office not found/);
+    await expect(page.getByText('Key figures')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
 });
 
 test.describe('search engines and link previews', () => {
