@@ -35,6 +35,16 @@ pub fn register(on_update: impl Fn() + Clone + 'static) {
         let options = RegistrationOptions::new();
         options.set_scope(base());
         let registering = container.register_with_options(&format!("{}sw.js", base()), &options);
+        // Another tab may let a new version take over this one's worker: from then on
+        // this page runs old code against new files, so it asks for a reload too.
+        if container.controller().is_some() {
+            let changed = Closure::<dyn FnMut()>::new(on_update.clone());
+            let _ = container.add_event_listener_with_callback(
+                "controllerchange",
+                changed.as_ref().unchecked_ref(),
+            );
+            changed.forget();
+        }
         spawn_local(async move {
             // Browsers that block service workers resolve without a registration.
             let Ok(registration) = JsFuture::from(registering).await else {
@@ -85,6 +95,13 @@ pub fn register(on_update: impl Fn() + Clone + 'static) {
     let _ = on_update;
 }
 
+#[cfg(not(feature = "ssr"))]
+fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
+
 /// Lets the waiting version take over, then reloads the page into it.
 pub fn apply_update() {
     #[cfg(not(feature = "ssr"))]
@@ -96,13 +113,9 @@ pub fn apply_update() {
         let Some(container) = container() else {
             return;
         };
-        let reload = Closure::<dyn FnMut()>::new(|| {
-            if let Some(window) = web_sys::window() {
-                let _ = window.location().reload();
-            }
-        });
-        container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
-        reload.forget();
+        let reload_once_replaced = Closure::<dyn FnMut()>::new(reload);
+        container.set_oncontrollerchange(Some(reload_once_replaced.as_ref().unchecked_ref()));
+        reload_once_replaced.forget();
         spawn_local(async move {
             let Ok(found) = JsFuture::from(container.get_registration()).await else {
                 return;
@@ -111,8 +124,12 @@ pub fn apply_update() {
                 return;
             }
             let registration: web_sys::ServiceWorkerRegistration = found.unchecked_into();
-            if let Some(waiting) = registration.waiting() {
-                let _ = waiting.post_message(&SKIP_WAITING.into());
+            match registration.waiting() {
+                Some(waiting) => {
+                    let _ = waiting.post_message(&SKIP_WAITING.into());
+                }
+                // Already taken over from another tab: only the reload is left.
+                None => reload(),
             }
         });
     }

@@ -32,7 +32,7 @@ use clair::model::deploy::{
 use clair::model::directory::Directory;
 use clair::model::lang::Lang;
 use clair::model::load::parse;
-use clair::model::route::{base, href, prerendered, set_base, Page};
+use clair::model::route::{base, href, prerendered, set_base, without_base, Page};
 use clair::model::seo::{head_tags, robots, sitemap};
 
 /// Where `make serve` puts the site; production builds set `SITE_URL`.
@@ -99,6 +99,29 @@ fn with_wasm_after_css(html: &str) -> String {
 struct Template {
     head: String,
     tail: String,
+    /// Trunk's stylesheet link and the stylesheet itself, inlined into each page.
+    stylesheet: Option<(String, String)>,
+}
+
+/// The first `<link rel="stylesheet" …>` tag in `html` and the file it names, read
+/// from `dist`.
+fn stylesheet(html: &str, dist: &Path) -> Option<(String, String)> {
+    let start = html.find(r#"<link rel="stylesheet" href=""#)?;
+    let tag = &html[start..start + html[start..].find('>')? + 1];
+    let href = between(tag, r#"href=""#, "\"");
+    let css =
+        std::fs::read_to_string(dist.join(without_base(href).trim_start_matches('/'))).ok()?;
+    Some((tag.to_string(), css))
+}
+
+/// The first paint waits for the stylesheet; inline in the page it costs no second
+/// round trip (about 0.5 s of LCP on a slow mobile connection). The shell keeps the
+/// link: the service worker serves it with the cached file.
+fn with_inline_css(html: String, stylesheet: &Option<(String, String)>) -> String {
+    match stylesheet {
+        Some((tag, css)) => html.replacen(tag, &format!("<style>{css}</style>"), 1),
+        None => html,
+    }
 }
 
 impl Template {
@@ -125,6 +148,7 @@ impl Template {
         Ok(Template {
             head: head.replacen("</head>", &format!("{added}</head>"), 1),
             tail: tail.to_string(),
+            stylesheet: stylesheet(head, dist),
         })
     }
 
@@ -252,6 +276,7 @@ fn main() {
     let site = std::env::var("SITE_URL").unwrap_or_else(|_| DEFAULT_SITE_URL.into());
     for route in &routes {
         let html = futures::executor::block_on(render(&template, &route.path));
+        let html = with_inline_css(html, &template.stylesheet);
         let html = with_policy(with_head_tags(html, &site, &route.path));
         let file = dist.join(&route.file);
         if let Some(dir) = file.parent() {

@@ -57,6 +57,7 @@ pub const UI: Ui = Ui {
     map_world_title: "Headquarters and overseas offices on a world map",
     map_japan_title: "Branches on a map of Japan",
     map_note: "Positions are approximate (city centres). Offices outside your search are faint dots.",
+    maps_label: "Maps of the offices",
     office_local_name: "Local name",
     office_location: "Location",
     office_region: "Region",

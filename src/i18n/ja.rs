@@ -57,6 +57,7 @@ pub const UI: Ui = Ui {
     map_world_title: "世界地図上の本部と海外事務所",
     map_japan_title: "日本地図上の支部",
     map_note: "位置はおおよそ（市の中心）です。条件に合わない事務所は薄い点で表示されます。",
+    maps_label: "事務所の地図",
     office_local_name: "現地での名称",
     office_location: "所在地",
     office_region: "地域",

@@ -86,6 +86,7 @@ ui_strings! {
     map_world_title,
     map_japan_title,
     map_note,
+    maps_label,
     office_local_name,
     office_location,
     office_region,

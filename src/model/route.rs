@@ -13,7 +13,7 @@ use super::lang::Lang;
 static BASE: OnceLock<String> = OnceLock::new();
 
 /// `clair`, `/clair`, `/clair/` → `/clair/`; empty or `/` → `/`.
-pub fn normalize_base(base: &str) -> String {
+fn normalize_base(base: &str) -> String {
     match base.trim_matches('/') {
         "" => "/".to_string(),
         inner => format!("/{inner}/"),

@@ -133,7 +133,15 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
                 <OfficeList directory visible highlight selected />
                 <p class="more">{more}</p>
             </div>
-            <div class="maps" class:only-japan=move || !show_world()>
+            // A scroll box beside the list on wide screens: focusable, so a keyboard
+            // can scroll it (the markers inside are for pointers only).
+            <div
+                class="maps"
+                class:only-japan=move || !show_world()
+                role="region"
+                tabindex="0"
+                aria-label=move || i18n.t().maps_label
+            >
                 <div hidden=move || !show_world()>
                     {map_panel(world_map, |t| t.map_world_title, "world", world_members, &state)}
                 </div>

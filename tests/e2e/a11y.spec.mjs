@@ -1,6 +1,5 @@
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { openApp } from './helpers.mjs';
+import { axe, openApp } from './helpers.mjs';
 
 const jet = ['/jet/', '/jet/eligibility/', '/jet/timeline/', '/jet/apply/', '/jet/where-to-apply/', '/jet/faq/'];
 const paths = [
@@ -18,7 +17,7 @@ const paths = [
 for (const path of paths) {
   test(`axe finds no violations on ${path}`, async ({ page }) => {
     await openApp(page, path);
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axe(page);
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   });
 }
@@ -27,12 +26,12 @@ test('axe finds no violations on a question left unanswered, or an open step', a
   await openApp(page, '/jet/eligibility/');
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('alert')).toBeVisible();
-  let results = await new AxeBuilder({ page }).analyze();
+  let results = await axe(page);
   expect(results.violations.map((v) => v.id)).toEqual([]);
   await openApp(page, '/jet/apply/');
   await page.getByRole('button', { name: 'Show all steps' }).click();
   await page.locator('.check-item input').first().check();
-  results = await new AxeBuilder({ page }).analyze();
+  results = await axe(page);
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
 
@@ -41,6 +40,6 @@ test('axe finds no violations on the error state', async ({ page }) => {
   await page.route('**/data/offices.json', (route) => route.abort());
   await page.getByRole('link', { name: 'Offices' }).first().click();
   await expect(page.getByRole('alert')).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await axe(page);
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });

@@ -1,5 +1,6 @@
 // Shared steps for the end-to-end tests.
 import { expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 /** Port of the damaged copy of the site behind an SPA-style host. */
 export const brokenOrigin = `http://127.0.0.1:${Number(process.env.E2E_PORT || 18080) + 1}`;
@@ -22,3 +23,9 @@ export async function openApp(page, path) {
 }
 
 export const mainHeading = (page) => page.getByRole('heading', { level: 1 });
+
+/** axe on the page as it is, with WCAG 2.2's target-size rule on (axe leaves it off;
+ *  Lighthouse runs it). */
+export function axe(page) {
+  return new AxeBuilder({ page }).options({ rules: { 'target-size': { enabled: true } } }).analyze();
+}

@@ -1,6 +1,5 @@
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { mainHeading, openApp, watchErrors } from './helpers.mjs';
+import { axe, mainHeading, openApp, watchErrors } from './helpers.mjs';
 
 const results = (page) => page.locator('ul.office-list > li');
 const names = (page) => page.locator('ul.office-list a.office-name');
@@ -82,26 +81,26 @@ test.describe('office directory', () => {
     expect(errors).toEqual([]);
   });
 
-  test('map markers and the list select each other, by keyboard', async ({ page }) => {
+  test('a map marker selects its office; by keyboard the list highlights the markers', async ({ page }) => {
     await openApp(page, '/offices/');
-    const marker = page.getByRole('button', { name: 'CLAIR London' });
-    await marker.focus();
-    await page.keyboard.press('Enter');
-    await expect(marker).toHaveAttribute('aria-pressed', 'true');
-    const selection = page.locator('figure.office-map p.map-selection').first();
-    await expect(selection.getByRole('link', { name: 'CLAIR London' })).toBeVisible();
-    await expect(page.locator('li.office-item[data-office="london"]')).toHaveClass(/is-highlighted/);
-
-    await page.locator('li.office-item[data-office="paris"] a').focus();
-    await expect(page.getByRole('button', { name: 'CLAIR Paris' })).toHaveClass(/is-highlighted/);
-
     await search(page).fill('germany');
-    // Filtered-out offices stay on the map as faint dots, no longer buttons.
-    await expect(page.getByRole('button', { name: 'CLAIR Paris' })).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'CLAIR London' })).toBeVisible();
+    // Filtered-out offices stay on the map as faint dots, without a marker.
+    await expect(page.locator('.marker[title="CLAIR Paris"]')).toHaveCount(0);
+    await expect(page.locator('.marker[title="CLAIR London"]')).toHaveCount(1);
+    await search(page).fill('');
 
-    await selection.getByRole('link', { name: 'CLAIR London' }).click();
-    await expect(mainHeading(page)).toHaveText('CLAIR London');
+    // The list is the keyboard's and screen readers' way in; markers stay out of both.
+    await expect(page.getByRole('button', { name: 'CLAIR Paris' })).toHaveCount(0);
+    await expect(page.locator('.marker').first()).toHaveAttribute('aria-hidden', 'true');
+    await page.locator('li.office-item[data-office="paris"] a').focus();
+    await expect(page.locator('.marker[title="CLAIR Paris"]')).toHaveClass(/is-highlighted/);
+
+    const marker = page.locator('.office-map-world .marker[title="CLAIR New York"]');
+    await marker.click();
+    await expect(marker).toHaveClass(/is-selected/);
+    const selection = page.locator('figure.office-map p.map-selection').first();
+    await selection.getByRole('link', { name: 'CLAIR New York' }).click();
+    await expect(mainHeading(page)).toHaveText('CLAIR New York');
   });
 });
 
@@ -173,7 +172,7 @@ test.describe('office pages', () => {
 for (const path of ['/offices/', '/ja/offices/', '/offices/london/', '/ja/offices/branch-osaka-pref/', '/offices/tokyo-hq/']) {
   test(`axe finds no violations on ${path}`, async ({ page }) => {
     await openApp(page, path);
-    const scan = await new AxeBuilder({ page }).analyze();
+    const scan = await axe(page);
     expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   });
 }

@@ -3,8 +3,7 @@
 // shift when the wasm takes over, and the whole site under a sub-path.
 import fs from 'node:fs';
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { mainHeading, openApp, watchErrors } from './helpers.mjs';
+import { axe, mainHeading, openApp, watchErrors } from './helpers.mjs';
 
 const port = Number(process.env.E2E_PORT || 18080);
 const subPath = `http://127.0.0.1:${port + 3}/clair/`;
@@ -56,6 +55,16 @@ test.describe('script policy', () => {
   }
 });
 
+test('pages carry their stylesheet inline; the offline shell links the cached file', async ({ request }) => {
+  const page = await (await request.get('/jet/')).text();
+  expect(page).toMatch(/<style>[^<]*\.site-header/);
+  expect(page).not.toContain('rel="stylesheet"');
+  expect(page).toContain('fetchpriority="low"');
+  const shell = await (await request.get('/shell.html')).text();
+  expect(shell).toMatch(/<link rel="stylesheet" href="\/main-[0-9a-f]{8,16}\.css"/);
+  expect(shell).toContain('<body></body>');
+});
+
 test.describe('no layout shift', () => {
   for (const path of ['/', '/offices/london/', '/jet/apply/']) {
     test(`${path}: the wasm takes over with a cumulative layout shift of 0`, async ({ page }) => {
@@ -97,14 +106,14 @@ test.describe('offline', () => {
     await openApp(page, '/ja/offices/?q=%E3%83%AD%E3%83%B3%E3%83%89%E3%83%B3');
     await expect(page.getByRole('link', { name: 'クレア ロンドン事務所' })).toBeVisible();
     await expect(page.getByText('オフラインです。')).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axe(page);
     expect(results.violations.map((v) => v.id)).toEqual([]);
 
     await context.setOffline(false);
     await expect(page.getByText('オフラインです。')).toHaveCount(0);
   });
 
-  test('the cache is versioned and holds the build\'s hashed assets', async ({ page }) => {
+  test('the cache is versioned and holds the build\'s hashed assets', async ({ page, request }) => {
     await openApp(page, '/');
     await controlled(page);
     const { keys, urls } = await page.evaluate(async () => {
@@ -116,7 +125,10 @@ test.describe('offline', () => {
     expect(keys).toHaveLength(1);
     expect(keys[0]).toMatch(/^clair-[0-9a-f]{12}$/);
     expect(urls).toEqual(expect.arrayContaining(['/', '/ja/jet/faq/', '/shell.html', '/404.html', '/data/offices.json', '/manifest.webmanifest']));
-    expect(urls.some((u) => /^\/clair-[0-9a-f]{16}_bg\.wasm$/.test(u))).toBe(true);
+    const wasm = urls.find((u) => /^\/clair-[0-9a-f]{8,16}_bg\.wasm$/.test(u));
+    expect(wasm).toBeTruthy();
+    // Hashed names never change content: the host lets browsers keep them for good.
+    expect((await request.get(wasm)).headers()['cache-control']).toContain('immutable');
     expect(urls).not.toContain('/sw.js');
   });
 });
@@ -124,11 +136,14 @@ test.describe('offline', () => {
 test.describe('a new version', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('is offered with a reload prompt, and the reload shows it', async ({ page }) => {
+  test('is offered with a reload prompt, and the reload shows it, in every open tab', async ({ page, context }) => {
     deploy('dist');
     await page.goto(`${live}/`);
     await expect(page.locator('html[data-ready]')).toHaveCount(1);
     await controlled(page);
+    const otherTab = await context.newPage();
+    await otherTab.goto(`${live}/`);
+    await expect(otherTab.locator('html[data-ready]')).toHaveCount(1);
     const lead = page.locator('.lead').first();
     await expect(lead).not.toContainText('Updated:');
     const before = await page.evaluate(async () => (await caches.keys()).join());
@@ -140,7 +155,7 @@ test.describe('a new version', () => {
     await expect(lead).not.toContainText('Updated:');
     const prompt = page.getByRole('status').filter({ hasText: 'A new version of this site is available.' });
     await expect(prompt).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
+    const results = await axe(page);
     expect(results.violations.map((v) => v.id)).toEqual([]);
 
     // By keyboard: the prompt's button is in the tab order.
@@ -151,6 +166,11 @@ test.describe('a new version', () => {
     const after = await page.evaluate(async () => (await caches.keys()).join());
     expect(after).not.toBe(before);
     expect(after.split(',')).toHaveLength(1);
+
+    // The other tab now runs old code under the new worker: it asks for a reload too.
+    const otherPrompt = otherTab.getByRole('status').filter({ hasText: 'A new version of this site is available.' });
+    await otherPrompt.getByRole('button', { name: 'Reload' }).click();
+    await expect(otherTab.locator('.lead').first()).toContainText('Updated:');
   });
 });
 
