@@ -11,19 +11,24 @@
    only then does the new worker take over, so a page never mixes two versions. */
 const VERSION = 'dev';
 const PRECACHE = [];
-const CACHE = 'clair-' + VERSION;
 const SCOPE = new URL(self.registration.scope).pathname;
+// Named by scope too: two deployments on one origin (`/` and `/clair/`) keep their own.
+const PREFIX = 'clair:' + SCOPE + ':';
+const CACHE = PREFIX + VERSION;
 const SHELL = SCOPE + 'shell.html';
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+  // `reload`: hosts that let browsers keep HTML for a while must not hand the new
+  // version an old page that names assets the server no longer has.
+  const fresh = PRECACHE.map((url) => new Request(url, { cache: 'reload' }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(fresh)));
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     const keys = await caches.keys();
     await Promise.all(keys
-      .filter((key) => key.startsWith('clair-') && key !== CACHE)
+      .filter((key) => key.startsWith(PREFIX) && key !== CACHE)
       .map((key) => caches.delete(key)));
     await self.clients.claim();
   })());
@@ -57,14 +62,26 @@ async function page(request, url) {
   const cache = await caches.open(CACHE);
   const key = pageKey(url);
   const cached = await cache.match(key);
-  if (cached) return cached;
+  if (cached) return asPage(cached);
   try {
     const response = await fetch(request);
     if (response.ok && response.type === 'basic') cache.put(key, response.clone());
     return response;
   } catch (error) {
-    return (await cache.match(SHELL)) || Response.error();
+    const shell = await cache.match(SHELL);
+    return shell ? asPage(shell) : Response.error();
   }
+}
+
+/** A stored response as a fresh page: a navigation refuses one that came through a
+ *  redirect (hosts that drop `.html`), and the shell must not carry the framing
+ *  headers of the URL it was stored under. */
+async function asPage(response) {
+  if (!response.redirected && !response.url.endsWith(SHELL)) return response;
+  return new Response(await response.blob(), {
+    status: 200,
+    headers: { 'Content-Type': 'text/html; charset=utf-8' },
+  });
 }
 
 async function staleWhileRevalidate(event, request) {

@@ -9,6 +9,8 @@ site_dir=$(realpath "$1")
 port=$2
 mode=${3:-static}
 base=${4:-/}
+base="/${base#/}"; base="${base%/}/"  # /clair, clair/ → /clair/; / stays /
+base=${base//\/\//\/}
 here=$(cd "$(dirname "$0")/.." && pwd)
 conf_dir=$(mktemp -d /tmp/clair-nginx.XXXXXX)
 root=$site_dir

@@ -19,6 +19,18 @@ fn container() -> Option<web_sys::ServiceWorkerContainer> {
         .then(|| navigator.service_worker())
 }
 
+/// Whether the page is controlled by this site's own worker (not, say, the worker of a
+/// root deployment on the same origin when this one lives under a sub-path).
+#[cfg(not(feature = "ssr"))]
+fn controlled_by_ours(container: &web_sys::ServiceWorkerContainer) -> bool {
+    let ours = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .map(|origin| format!("{origin}{}sw.js", base()));
+    container
+        .controller()
+        .is_some_and(|worker| Some(worker.script_url()) == ours)
+}
+
 /// Registers `sw.js` for the site's base and calls `on_update` when a new version is
 /// installed and waiting. A first install replaces nothing and is not reported.
 pub fn register(on_update: impl Fn() + Clone + 'static) {
@@ -37,7 +49,7 @@ pub fn register(on_update: impl Fn() + Clone + 'static) {
         let registering = container.register_with_options(&format!("{}sw.js", base()), &options);
         // Another tab may let a new version take over this one's worker: from then on
         // this page runs old code against new files, so it asks for a reload too.
-        if container.controller().is_some() {
+        if controlled_by_ours(&container) {
             let changed = Closure::<dyn FnMut()>::new(on_update.clone());
             let _ = container.add_event_listener_with_callback(
                 "controllerchange",
@@ -54,7 +66,7 @@ pub fn register(on_update: impl Fn() + Clone + 'static) {
                 return;
             }
             let registration: ServiceWorkerRegistration = registration.unchecked_into();
-            let replaces = move || container.controller().is_some();
+            let replaces = move || controlled_by_ours(&container);
             if registration.waiting().is_some() && replaces() {
                 on_update();
             }

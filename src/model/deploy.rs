@@ -123,9 +123,9 @@ pub fn service_worker(template: &str, version: &str, urls: &[String]) -> String 
         )
 }
 
-/// A `_headers` file (Cloudflare Pages and Netlify syntax) with the same policy as
-/// `deploy/nginx-site.conf`: only widget pages may be framed, by anyone; hashed assets
-/// are immutable; HTML, data and the service worker are revalidated.
+/// A `_headers` file for Cloudflare Pages (its `!` lines remove a header) with the same
+/// policy as `deploy/nginx-site.conf`: only widget pages may be framed, by anyone;
+/// hashed assets are immutable; HTML, data and the service worker are revalidated.
 pub fn headers_file(base: &str) -> String {
     let common =
         "  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n";

@@ -123,7 +123,7 @@ test.describe('offline', () => {
       return { keys, urls };
     });
     expect(keys).toHaveLength(1);
-    expect(keys[0]).toMatch(/^clair-[0-9a-f]{12}$/);
+    expect(keys[0]).toMatch(/^clair:\/:[0-9a-f]{12}$/);
     expect(urls).toEqual(expect.arrayContaining(['/', '/ja/jet/faq/', '/shell.html', '/404.html', '/data/offices.json', '/manifest.webmanifest']));
     const wasm = urls.find((u) => /^\/clair-[0-9a-f]{8,16}_bg\.wasm$/.test(u));
     expect(wasm).toBeTruthy();
