@@ -192,10 +192,14 @@ pub fn is_widget(path: &str) -> bool {
     )
 }
 
+/// `/offices` and `/offices/` name one page.
+fn slashed(path: &str) -> String {
+    format!("{}/", path.trim_end_matches('/'))
+}
+
 /// Whether a link points at the page shown at `location` (`exact`) or at a section
 /// that contains it.
 pub fn is_current(location: &str, link: &str, exact: bool) -> bool {
-    let slashed = |p: &str| format!("{}/", p.trim_end_matches('/'));
     let (location, link) = (slashed(location), slashed(link));
     if exact {
         location == link
@@ -271,7 +275,6 @@ pub fn should_hydrate(marker: &str, location: &str, search: &str) -> bool {
                 page: Page::NotFound,
             };
     }
-    let slashed = |p: &str| format!("{}/", p.trim_end_matches('/'));
     slashed(marker) == slashed(location)
 }
 
