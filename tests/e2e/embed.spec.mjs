@@ -84,6 +84,9 @@ test.describe('on a partner page', () => {
   test('an office opens on the full site in a new tab', async ({ page }) => {
     await page.goto(partner);
     const finder = page.frameLocator('iframe[title="CLAIR overseas offices"]');
+    // A widget with options is rendered afresh by the wasm: click its own list, not
+    // the prerendered one it replaces.
+    await expect(finder.locator('html[data-ready]')).toHaveCount(1);
     const link = finder.getByRole('link', { name: /London/ }).first();
     await expect(link).toHaveAttribute('rel', 'noopener');
     const [popup] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
