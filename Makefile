@@ -4,7 +4,8 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 
-.PHONY: setup setup-test build serve dev lint test test-native test-wasm test-e2e bench clean
+.PHONY: setup setup-test build serve dev lint test test-native test-wasm test-e2e bench clean \
+	content-check content-report schemas
 
 setup:
 	scripts/setup.sh build
@@ -24,6 +25,18 @@ serve: build
 ## Development server with live reload (client-rendered, debug build).
 dev: setup
 	trunk serve --port $(PORT)
+
+## For content editors: every data file against its types, rules and schema (fast).
+content-check:
+	cargo run -q --features ssr --bin content -- check
+
+## What in public/data is oldest or unconfirmed, and the JET programme year vs today.
+content-report:
+	cargo run -q --features ssr --bin content -- report
+
+## Regenerates public/data/schema/ from the Rust types (after changing a content type).
+schemas:
+	cargo run -q --features ssr --bin content -- schemas
 
 lint:
 	cargo fmt --all -- --check

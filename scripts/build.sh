@@ -14,6 +14,8 @@ export PUBLIC_URL=${PUBLIC_URL:-/}
 dist=${DIST:-dist}
 trunk build --release --public-url "$PUBLIC_URL" --dist "$dist"
 rm -f "$dist/.trunk-lock"  # trunk's own lock file, not part of the site
-cargo build --features ssr --bin prerender
+cargo build --features ssr --bin prerender --bin content
 ./target/debug/prerender "$dist"
+# What editors should re-check first; informative, never fails the build.
+./target/debug/content report || true
 echo "build done in $(( $(date +%s) - start )) s"

@@ -4,47 +4,31 @@
 
 use std::path::Path;
 
-use clair::model::content::{Mission, Site};
+use clair::model::content::Mission;
 use clair::model::directory::Directory;
-use clair::model::jet::{Eligibility, Faq, Guide, Overview, Programme, Timeline, WhereToApply};
+use clair::model::files::{check, DATA_FILES};
+use clair::model::jet::{Programme, Timeline, APPLICATIONS_CLOSE};
 use clair::model::load::parse;
-use clair::model::map::{JapanMap, WorldMap};
-use clair::model::validate::{validate, Problem, Validate};
-use serde::de::DeserializeOwned;
 
-fn check<T: DeserializeOwned + Validate>(file: &str, text: &str) -> Vec<String> {
-    match parse::<T>(file, text) {
-        Ok(value) => validate(&value)
-            .into_iter()
-            .map(|Problem { path, message }| format!("{file}: {path}: {message}"))
-            .collect(),
-        Err(err) => vec![format!("{err:?}")],
-    }
+/// A shipped content file's text.
+fn read(file: &str) -> String {
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("public/data")
+            .join(file),
+    )
+    .unwrap()
 }
 
-/// The type each file must have. A new file needs an entry here.
-fn check_file(name: &str, text: &str) -> Vec<String> {
-    match name {
-        "site.json" => check::<Site>(name, text),
-        "mission.json" => check::<Mission>(name, text),
-        "offices.json" => check::<Directory>(name, text),
-        "map-world.json" => check::<WorldMap>(name, text),
-        "map-japan.json" => check::<JapanMap>(name, text),
-        "jet/overview.json" => check::<Overview>(name, text),
-        "jet/eligibility.json" => check::<Eligibility>(name, text),
-        "jet/timeline.json" => check::<Timeline>(name, text),
-        "jet/apply.json" => check::<Guide>(name, text),
-        "jet/where.json" => check::<WhereToApply>(name, text),
-        "jet/faq.json" => check::<Faq>(name, text),
-        other => vec![format!("{other}: no content type is known for this file")],
-    }
-}
-
-/// Every `.json` file under `dir`, one level of folders deep (`jet/…`).
+/// Every `.json` content file under `dir`, one level of folders deep (`jet/…`); the
+/// schemas in `schema/` are not content.
 fn json_files(dir: &Path) -> Vec<std::path::PathBuf> {
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir).expect("public/data exists") {
         let path = entry.expect("readable entry").path();
+        if path.is_dir() && path.file_name().is_some_and(|n| n == "schema") {
+            continue;
+        }
         if path.is_dir() {
             files.extend(json_files(&path));
         } else if path.extension().and_then(|e| e.to_str()) == Some("json") {
@@ -94,17 +78,17 @@ fn every_data_file_is_valid() {
             .to_string_lossy()
             .replace('\\', "/");
         let text = std::fs::read_to_string(&path).expect("readable file");
-        problems.extend(check_file(&name, &text));
+        problems.extend(check(&name, &text));
         // The overview's "65,000+" participants figure is stale (see domain facts).
         if text.contains("65,000") || text.contains("6万5") {
             problems.push(format!("{name}: uses the stale 65,000 participants figure"));
         }
         seen += 1;
     }
-    assert!(
-        seen >= 2,
-        "expected site.json and mission.json in {}",
-        dir.display()
+    assert_eq!(
+        seen,
+        DATA_FILES.len(),
+        "one file for each entry of DATA_FILES"
     );
     assert!(
         problems.is_empty(),
@@ -115,18 +99,15 @@ fn every_data_file_is_valid() {
 
 #[test]
 fn a_broken_file_is_reported_with_file_and_path() {
-    let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data/mission.json"),
-    )
-    .unwrap();
+    let text = read("mission.json");
     let broken = text.replacen("\"ja\"", "\"jp\"", 1);
-    let problems = check_file("mission.json", &broken);
+    let problems = check("mission.json", &broken);
     assert_eq!(problems.len(), 1);
     assert!(problems[0].contains("mission.json"), "{problems:?}");
     assert!(problems[0].contains("unknown field `jp`"), "{problems:?}");
     assert!(problems[0].contains("lead"), "{problems:?}");
 
-    let missing = check_file("mission.json", &text.replacen("https://", "http://", 1));
+    let missing = check("mission.json", &text.replacen("https://", "http://", 1));
     assert!(
         missing.iter().any(|p| p.contains("must be an https: URL")),
         "{missing:?}"
@@ -135,10 +116,7 @@ fn a_broken_file_is_reported_with_file_and_path() {
 
 #[test]
 fn mission_has_the_required_figures_and_sections() {
-    let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data/mission.json"),
-    )
-    .unwrap();
+    let text = read("mission.json");
     let mission: Mission = parse("mission.json", &text).unwrap();
     for id in [
         "founded",
@@ -164,29 +142,14 @@ fn mission_has_the_required_figures_and_sections() {
     }
 }
 
-/// ISO 3166-1 alpha-2 codes in use (2024), for the covered-countries check.
-const ISO_3166: &str = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW";
-
 fn directory() -> Directory {
-    let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data/offices.json"),
-    )
-    .unwrap();
+    let text = read("offices.json");
     parse("offices.json", &text).unwrap()
 }
 
 #[test]
-fn office_countries_are_iso_codes_and_time_zones_exist() {
-    let dir = directory();
-    let iso: Vec<&str> = ISO_3166.split(' ').collect();
-    for country in &dir.countries {
-        assert!(
-            iso.contains(&country.code.as_str()),
-            "offices.json: countries: {} is not an ISO 3166-1 code",
-            country.code
-        );
-    }
-    for office in &dir.offices {
+fn office_time_zones_exist() {
+    for office in &directory().offices {
         let zone = Path::new("/usr/share/zoneinfo").join(&office.timezone);
         assert!(
             !office.timezone.contains("..") && zone.is_file(),
@@ -262,5 +225,61 @@ fn lookup_finds_offices_and_suggests_for_unknown_ids() {
     match dir.lookup("atlantis") {
         Lookup::Missing { suggestions } => assert_eq!(suggestions.len(), 8),
         other => panic!("{other:?}"),
+    }
+}
+
+/// Where branches are housed is not confirmed: no branch's contact card carries an
+/// address or a position (their coordinates only place map markers).
+#[test]
+fn no_branch_card_has_an_address() {
+    use clair::model::directory::OfficeKind;
+    use clair::model::lang::Lang;
+    use clair::model::vcard::vcard_for;
+    let dir = directory();
+    let branches: Vec<_> = dir
+        .offices
+        .iter()
+        .filter(|o| o.kind == OfficeKind::Branch)
+        .collect();
+    assert_eq!(branches.len(), 67);
+    for office in branches {
+        for lang in Lang::ALL {
+            let card = vcard_for(office, &dir.country_text(&office.country), lang);
+            assert!(
+                !card.contains("\r\nADR") && !card.contains("\r\nGEO"),
+                "{}: {card}",
+                office.id
+            );
+        }
+    }
+}
+
+/// The pages say JET information may be out of date after the month the model takes
+/// as the close of applications; it must be the timeline's own deadline stage.
+#[test]
+fn applications_close_when_the_timeline_says() {
+    let text = read("jet/timeline.json");
+    let timeline: Timeline = parse("jet/timeline.json", &text).unwrap();
+    let deadline = timeline
+        .stages
+        .iter()
+        .find(|s| s.id == "deadline")
+        .expect("a deadline stage");
+    assert_eq!(deadline.end, APPLICATIONS_CLOSE);
+    for country in &timeline.countries {
+        for m in country.milestones.iter().filter(|m| m.stage == "deadline") {
+            let programme = Programme {
+                year: country.programme_year,
+                guidelines: timeline.programme.guidelines.clone(),
+            };
+            let date = clair::model::date::Date::parse(&m.date).unwrap();
+            assert!(
+                date <= programme.applications_close(),
+                "{}: deadline {} is after {}",
+                country.country,
+                m.date,
+                programme.applications_close().iso()
+            );
+        }
     }
 }

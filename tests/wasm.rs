@@ -77,6 +77,7 @@ async fn figures_follow_the_language_and_show_sources() {
             title: "JET history".into(),
             accessed: "2026-11-26".into(),
             as_of: Some("2025".into()),
+            secondary: false,
         }],
     };
     let _handle = leptos::mount::mount_to(root.clone(), move || {

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::browser::today;
 use crate::components::ext_link::ExtLink;
 use crate::components::nav_link::NavLink;
 use crate::i18n::{fill, localized, use_i18n, Ui};
@@ -47,13 +48,42 @@ pub fn JetNav() -> impl IntoView {
 pub fn ProgrammeNote(programme: Programme) -> impl IntoView {
     let i18n = use_i18n();
     let year = programme.year.to_string();
+    let label = programme.guidelines.label.clone();
     view! {
         <div class="programme-note" role="note" aria-label=move || i18n.t().programme_note_label>
             <p>
                 {move || fill(i18n.t().programme_note, &[("year", &year)])}
                 " "
-                <ExtLink url=programme.guidelines.url>{localized(programme.guidelines.label)}</ExtLink>
+                <ExtLink url=programme.guidelines.url.clone()>
+                    {localized(label)}
+                </ExtLink>
             </p>
+            <ProgrammeAge programme />
         </div>
+    }
+}
+
+/// Once the visitor's clock is past the programme year's application deadline, says
+/// that the information may be out of date. Known only after mount: the prerendered
+/// page cannot know the day it is read.
+#[component]
+pub fn ProgrammeAge(programme: Programme) -> impl IntoView {
+    let i18n = use_i18n();
+    let outdated = RwSignal::new(false);
+    let close = programme.applications_close();
+    Effect::new(move |_| outdated.set(today().is_some_and(|d| programme.may_be_outdated(d))));
+    let text = move || {
+        let (year, closed) = (close.year + 1, close.year);
+        fill(
+            i18n.t().programme_outdated,
+            &[("year", &year.to_string()), ("closed", &closed.to_string())],
+        )
+    };
+    view! {
+        <Show when=move || outdated.get()>
+            <p class="programme-age">
+                <strong>{text}</strong>
+            </p>
+        </Show>
     }
 }

@@ -16,16 +16,12 @@ pub fn kind_name(t: &Ui, kind: OfficeKind) -> &'static str {
 
 /// One line under an office's name: where it is and, abroad, what it covers.
 pub fn office_summary(directory: &Directory, office: &Office, lang: Lang) -> String {
-    let place = match &office.prefecture {
-        Some(p) if office.kind == OfficeKind::Branch => {
-            format!("{} · {}", office.city.get(lang), p.get(lang))
-        }
-        _ => format!(
-            "{} · {}",
-            office.city.get(lang),
-            directory.country_name(&office.country, lang)
-        ),
-    };
+    let mut parts = office.place(&directory.country_text(&office.country), lang);
+    // Every branch is in Japan: the list names only the area it serves.
+    if office.kind == OfficeKind::Branch {
+        parts.pop();
+    }
+    let place = parts.join(" · ");
     if office.covers.len() > 1 {
         let sep = if lang == Lang::Ja { "、" } else { ", " };
         let covers: Vec<String> = office

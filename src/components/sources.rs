@@ -19,6 +19,7 @@ pub fn SourceList(sources: Vec<Source>, #[prop(optional)] open: bool) -> impl In
                  title,
                  accessed,
                  as_of,
+                 secondary,
              }| {
                 let accessed = Date::parse(&accessed);
                 let notes = move || {
@@ -26,7 +27,8 @@ pub fn SourceList(sources: Vec<Source>, #[prop(optional)] open: bool) -> impl In
                     let as_of = as_of.as_ref().map(|d| fill(t.source_as_of, &[("date", d)]));
                     let accessed = accessed
                         .map(|d| fill(t.source_accessed, &[("date", &d.display(i18n.lang.get()))]));
-                    [as_of, accessed]
+                    let secondary = secondary.then(|| t.source_secondary.to_string());
+                    [secondary, as_of, accessed]
                         .into_iter()
                         .flatten()
                         .collect::<Vec<_>>()

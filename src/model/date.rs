@@ -53,6 +53,25 @@ impl Date {
         era * 146_097 + doe - 719_468
     }
 
+    /// The date `days` after 1970-01-01 (Hinnant's `civil_from_days`), the inverse of `days`.
+    pub fn from_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
+    /// `YYYY-MM-DD`, as content writes dates.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
     /// "November 2026" / "2026年11月", for approximate dates.
     pub fn month_display(year: i32, month: u32, lang: Lang) -> String {
         match lang {
@@ -106,6 +125,21 @@ mod tests {
         assert_eq!(Date::parse("2025-01-0x"), None);
         assert_eq!(Date::parse("+025-01-01"), None);
         assert_eq!(Date::parse(""), None);
+    }
+
+    #[test]
+    fn converts_to_and_from_days() {
+        for text in [
+            "1970-01-01",
+            "2000-02-29",
+            "2025-11-30",
+            "2026-12-01",
+            "1899-12-31",
+        ] {
+            let date = Date::parse(text).unwrap();
+            assert_eq!(Date::from_days(date.days()), date);
+            assert_eq!(date.iso(), text);
+        }
     }
 
     #[test]

@@ -99,7 +99,8 @@ pub fn precached_file(file: &str) -> bool {
         .iter()
         .any(|ext| file.ends_with(ext));
     (top_level && asset && file != "embed.js" && file != "sw.js")
-        || (file.starts_with("data/") && file.ends_with(".json"))
+        // The schemas are for editors and partners' tools, never read by the pages.
+        || (file.starts_with("data/") && file.ends_with(".json") && !file.starts_with("data/schema/"))
         || file.starts_with("icons/") && file.ends_with(".png")
         || file == "manifest.webmanifest"
         || file == SHELL_FILE
@@ -205,6 +206,7 @@ mod tests {
             "index.html",
             "offices/london/index.html",
             "icons/maskable.svg",
+            "data/schema/site.schema.json",
         ] {
             assert!(!precached_file(no), "{no}");
         }

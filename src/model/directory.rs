@@ -7,15 +7,43 @@ use super::content::Source;
 use super::fold::fold;
 use super::lang::{Lang, Text};
 
+/// ISO 3166-1 alpha-2 codes in use (2024): every country code in content is one of them.
+pub const ISO_3166: &[&str] = &[
+    "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX", "AZ",
+    "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ", "BR", "BS",
+    "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK", "CL", "CM", "CN",
+    "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM", "DO", "DZ", "EC", "EE",
+    "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR", "GA", "GB", "GD", "GE", "GF",
+    "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS", "GT", "GU", "GW", "GY", "HK", "HM",
+    "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM",
+    "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC",
+    "LI", "LK", "LR", "LS", "LT", "LU", "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK",
+    "ML", "MM", "MN", "MO", "MP", "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA",
+    "NC", "NE", "NF", "NG", "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG",
+    "PH", "PK", "PL", "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW",
+    "SA", "SB", "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS",
+    "ST", "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO",
+    "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI",
+    "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
+];
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Directory {
+    #[serde(rename = "$schema", default, skip_serializing)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "super::schema::schema_ref")
+    )]
+    pub schema: Option<String>,
     pub regions: Vec<Region>,
     pub countries: Vec<Country>,
     pub offices: Vec<Office>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Scope {
     Japan,
@@ -23,8 +51,10 @@ pub enum Scope {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Region {
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
     pub id: String,
     pub scope: Scope,
     pub name: Text,
@@ -32,13 +62,19 @@ pub struct Region {
 
 /// A country by its ISO 3166-1 alpha-2 code.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Country {
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "super::schema::country_code")
+    )]
     pub code: String,
     pub name: Text,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum OfficeKind {
     Headquarters,
@@ -68,6 +104,7 @@ impl OfficeKind {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum BranchType {
     Prefecture,
@@ -75,6 +112,7 @@ pub enum BranchType {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Opened {
     pub year: u16,
@@ -84,20 +122,26 @@ pub struct Opened {
 
 /// A contact that the sources confirm. Absent fields are unknown, not empty.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub label: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::phone"))]
     pub phone: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::phone"))]
     pub fax: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::email"))]
     pub email: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Office {
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
     pub id: String,
     pub kind: OfficeKind,
     pub name: Text,
@@ -108,11 +152,21 @@ pub struct Office {
     pub prefecture: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branch_type: Option<BranchType>,
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
     pub region: String,
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "super::schema::country_code")
+    )]
     pub country: String,
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "super::schema::country_codes")
+    )]
     pub covers: Vec<String>,
     pub languages: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::https_url"))]
     pub website: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opened: Option<Opened>,
@@ -125,6 +179,33 @@ pub struct Office {
     pub sources: Vec<Source>,
 }
 
+impl Office {
+    /// The office's city, where official sources confirm it: headquarters and overseas
+    /// offices. Where a branch is housed is not confirmed; its `city` (the prefectural
+    /// capital, from third-party lists) only places its map marker.
+    pub fn confirmed_city(&self) -> Option<&Text> {
+        (self.kind != OfficeKind::Branch).then_some(&self.city)
+    }
+
+    /// Where the office is (its confirmed city, then its prefecture when that differs,
+    /// then `country`) or, for a branch, the area it serves: its designated city and
+    /// prefecture, or its prefecture.
+    pub fn place(&self, country: &Text, lang: Lang) -> Vec<String> {
+        let city = match (self.confirmed_city(), self.branch_type) {
+            (Some(_), _) | (None, Some(BranchType::DesignatedCity)) => Some(&self.city),
+            _ => None,
+        };
+        let mut parts: Vec<String> = city.iter().map(|c| c.get(lang).to_string()).collect();
+        if let Some(prefecture) = &self.prefecture {
+            if city.is_none_or(|c| c.get(lang) != prefecture.get(lang)) {
+                parts.push(prefecture.get(lang).to_string());
+            }
+        }
+        parts.push(country.get(lang).to_string());
+        parts
+    }
+}
+
 impl Directory {
     pub fn office(&self, id: &str) -> Option<&Office> {
         self.offices.iter().find(|o| o.id == id)
@@ -134,12 +215,17 @@ impl Directory {
         self.regions.iter().find(|r| r.id == id)
     }
 
-    pub fn country_name(&self, code: &str, lang: Lang) -> String {
+    /// A country's name in both languages; the code itself when it is not listed.
+    pub fn country_text(&self, code: &str) -> Text {
         self.countries
             .iter()
             .find(|c| c.code == code)
-            .map(|c| c.name.get(lang).to_string())
-            .unwrap_or_else(|| code.to_string())
+            .map(|c| c.name.clone())
+            .unwrap_or_else(|| Text::new(code, code))
+    }
+
+    pub fn country_name(&self, code: &str, lang: Lang) -> String {
+        self.country_text(code).get(lang).to_string()
     }
 
     /// The nearest other offices of the same kind (any kind for the one headquarters),
@@ -262,5 +348,53 @@ impl Directory {
                 .collect();
         }
         found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn office(kind: OfficeKind, branch_type: Option<BranchType>) -> Office {
+        Office {
+            id: "x".into(),
+            kind,
+            name: Text::new("X", "X"),
+            local_name: None,
+            city: Text::new("Aomori", "青森市"),
+            prefecture: Some(Text::new("Aomori Prefecture", "青森県")),
+            branch_type,
+            region: "tohoku".into(),
+            country: "JP".into(),
+            covers: vec![],
+            languages: vec![],
+            website: None,
+            opened: None,
+            timezone: "Asia/Tokyo".into(),
+            lat: 40.8,
+            lon: 140.7,
+            about: Text::new("a", "a"),
+            contact: None,
+            sources: vec![],
+        }
+    }
+
+    #[test]
+    fn a_branch_is_placed_by_the_area_it_serves_not_by_a_city() {
+        let japan = Text::new("Japan", "日本");
+        let branch = office(OfficeKind::Branch, Some(BranchType::Prefecture));
+        assert_eq!(branch.confirmed_city(), None);
+        assert_eq!(
+            branch.place(&japan, Lang::En),
+            ["Aomori Prefecture", "Japan"]
+        );
+        let city = office(OfficeKind::Branch, Some(BranchType::DesignatedCity));
+        assert_eq!(city.place(&japan, Lang::Ja), ["青森市", "青森県", "日本"]);
+        let hq = office(OfficeKind::Headquarters, None);
+        assert_eq!(hq.confirmed_city(), Some(&hq.city));
+        assert_eq!(
+            hq.place(&japan, Lang::En),
+            ["Aomori", "Aomori Prefecture", "Japan"]
+        );
     }
 }

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 /// JSON: `{"answer": {"question": "degree", "is": ["yes", "by-arrival"]}}`,
 /// `{"all": [...]}`, `{"any": [...]}`, `{"not": {...}}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Rule {
     /// The answer to `question` is one of `is`.
@@ -300,6 +301,7 @@ mod tests {
     fn rules() -> Eligibility {
         let degree = Rule::Any(vec![is("degree", &["yes"]), is("cert", &["yes"])]);
         Eligibility {
+            schema: None,
             programme: Programme {
                 year: 2026,
                 guidelines: Link {

@@ -4,12 +4,14 @@
 use serde::{Deserialize, Serialize};
 
 use super::content::{Item, Link, Source};
+use super::date::{days_in_month, Date};
 use super::eligibility::Rule;
 use super::fold::{fold, Terms};
 use super::lang::{Lang, Text};
 
 /// The programme year a file describes and where to check the current rules.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Programme {
     /// The year of arrival in Japan, e.g. 2026 for applications made in autumn 2025.
@@ -18,10 +20,43 @@ pub struct Programme {
     pub guidelines: Link,
 }
 
+/// When the yearly cycle's applications close, relative to the programme year: the
+/// `deadline` stage of `jet/timeline.json` ends in November of the year before (a data
+/// test keeps the two in step).
+pub const APPLICATIONS_CLOSE: CycleMonth = CycleMonth {
+    year: -1,
+    month: 11,
+};
+
+impl Programme {
+    /// The last day on which any country still takes applications for this year.
+    pub fn applications_close(&self) -> Date {
+        let year = i32::from(self.year) + i32::from(APPLICATIONS_CLOSE.year);
+        let month = u32::from(APPLICATIONS_CLOSE.month);
+        Date {
+            year,
+            month,
+            day: days_in_month(year, month),
+        }
+    }
+
+    /// Past the deadline, the next cycle's rules may already apply: the pages say so.
+    pub fn may_be_outdated(&self, today: Date) -> bool {
+        today > self.applications_close()
+    }
+}
+
 /// `jet/overview.json`: the `/jet` page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Overview {
+    #[serde(rename = "$schema", default, skip_serializing)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "super::schema::schema_ref")
+    )]
+    pub schema: Option<String>,
     pub programme: Programme,
     pub lead: Text,
     pub purpose: Vec<Text>,
@@ -38,9 +73,11 @@ pub struct Overview {
 
 /// One of the three positions, as shown side by side.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Position {
     /// `alt`, `cir` or `sea`.
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
     pub id: String,
     pub abbr: String,
     pub name: Text,
@@ -55,6 +92,7 @@ pub struct Position {
 
 /// Annual pay by year of appointment, only ever shown with the date it holds for.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Pay {
     pub as_of: Text,
@@ -64,6 +102,7 @@ pub struct Pay {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PayRow {
     pub year: Text,
@@ -72,6 +111,7 @@ pub struct PayRow {
 
 /// Participants per fiscal year; `None` where the source shows no figure.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Participants {
     pub series: Vec<YearCount>,
@@ -80,6 +120,7 @@ pub struct Participants {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct YearCount {
     pub year: u16,
@@ -88,8 +129,15 @@ pub struct YearCount {
 
 /// `jet/eligibility.json`: the questions, and per position the criteria built on them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Eligibility {
+    #[serde(rename = "$schema", default, skip_serializing)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "super::schema::schema_ref")
+    )]
+    pub schema: Option<String>,
     pub programme: Programme,
     pub intro: Text,
     pub questions: Vec<Question>,
@@ -102,9 +150,11 @@ pub struct Eligibility {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     /// Also the URL parameter that carries the answer.
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
     pub id: String,
     pub text: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -117,16 +167,20 @@ pub struct Question {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AnswerOption {
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
     pub id: String,
     pub label: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PositionRules {
     /// `alt` or `cir`.
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
     pub id: String,
     pub name: Text,
     pub criteria: Vec<Criterion>,
@@ -137,8 +191,10 @@ pub struct PositionRules {
 /// One requirement: met when `pass_if` holds, to be checked with the JET desk when
 /// `review_if` holds, otherwise not met.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Criterion {
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
     pub id: String,
     pub pass_if: Rule,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -151,8 +207,15 @@ pub struct Criterion {
 
 /// `jet/timeline.json`: the yearly pattern and the dates countries have published.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Timeline {
+    #[serde(rename = "$schema", default, skip_serializing)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "super::schema::schema_ref")
+    )]
+    pub schema: Option<String>,
     pub programme: Programme,
     pub stages: Vec<Stage>,
     pub countries: Vec<CountryDates>,
@@ -162,10 +225,12 @@ pub struct Timeline {
 
 /// A stage of the yearly cycle, with its usual months.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Stage {
     /// `open`, `deadline`, `screening`, `interview-notice`, `interviews`, `results`,
     /// `placement`, `pre-departure`, `departure`.
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
     pub id: String,
     pub name: Text,
     pub description: Text,
@@ -178,6 +243,7 @@ pub struct Stage {
 /// A month of the cycle relative to the programme year: applications for the 2026
 /// programme open in September 2025, i.e. `{ "year": -1, "month": 9 }`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CycleMonth {
     pub year: i8,
@@ -186,9 +252,14 @@ pub struct CycleMonth {
 
 /// A country's published dates for one programme year.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CountryDates {
     /// ISO 3166-1 alpha-2.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "super::schema::country_code")
+    )]
     pub country: String,
     pub name: Text,
     pub programme_year: u16,
@@ -198,15 +269,19 @@ pub struct CountryDates {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
     /// The stage it belongs to.
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
     pub stage: String,
     pub label: Text,
     /// Local calendar date, `YYYY-MM-DD`.
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::iso_date"))]
     pub date: String,
     /// The exact moment, when the source gives a time (`2024-11-16T09:59:00Z`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::utc"))]
     pub utc: Option<String>,
     /// The time as the source states it ("11:59 pm HST").
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -215,8 +290,15 @@ pub struct Milestone {
 
 /// `jet/apply.json`: the step-by-step guide and the document checklist.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Guide {
+    #[serde(rename = "$schema", default, skip_serializing)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "super::schema::schema_ref")
+    )]
+    pub schema: Option<String>,
     pub programme: Programme,
     pub intro: Text,
     pub steps: Vec<Step>,
@@ -225,8 +307,10 @@ pub struct Guide {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Step {
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
     pub id: String,
     pub title: Text,
     pub when: Text,
@@ -241,8 +325,10 @@ pub struct Step {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Document {
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
     pub id: String,
     pub name: Text,
     pub note: Text,
@@ -250,8 +336,15 @@ pub struct Document {
 
 /// `jet/where.json`: where to apply, per country.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct WhereToApply {
+    #[serde(rename = "$schema", default, skip_serializing)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "super::schema::schema_ref")
+    )]
+    pub schema: Option<String>,
     pub programme: Programme,
     /// The rule for every country: the Embassy or Consulate of Japan there.
     pub general: Text,
@@ -262,49 +355,72 @@ pub struct WhereToApply {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CountryName {
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "super::schema::country_code")
+    )]
     pub code: String,
     pub name: Text,
 }
 
 /// A country's JET desk, with only what the sources confirm.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Desk {
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "super::schema::country_code")
+    )]
     pub country: String,
     pub name: Text,
     pub details: Vec<Text>,
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::https_url"))]
     pub website: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::email"))]
     pub email: Option<String>,
     pub sources: Vec<Source>,
 }
 
 /// `jet/faq.json`: questions in groups.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Faq {
+    #[serde(rename = "$schema", default, skip_serializing)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "super::schema::schema_ref")
+    )]
+    pub schema: Option<String>,
     pub programme: Programme,
     pub groups: Vec<FaqGroup>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FaqGroup {
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
     pub id: String,
     pub heading: Text,
     pub items: Vec<FaqItem>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FaqItem {
     /// The anchor of its deep link.
+    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
     pub id: String,
     pub question: Text,
     pub answer: Vec<Text>,
@@ -400,6 +516,7 @@ mod tests {
             name: Text::new(en, ja),
         };
         let w = WhereToApply {
+            schema: None,
             programme: Programme {
                 year: 2026,
                 guidelines: Link {
@@ -431,8 +548,24 @@ mod tests {
     }
 
     #[test]
+    fn programme_information_ages_after_the_deadline() {
+        let programme = Programme {
+            year: 2026,
+            guidelines: Link {
+                label: Text::new("g", "g"),
+                url: "https://example.org".into(),
+            },
+        };
+        let day = |s| Date::parse(s).unwrap();
+        assert_eq!(programme.applications_close(), day("2025-11-30"));
+        assert!(!programme.may_be_outdated(day("2025-11-30")));
+        assert!(programme.may_be_outdated(day("2025-12-01")));
+    }
+
+    #[test]
     fn faq_search_reads_the_current_language() {
         let faq = Faq {
+            schema: None,
             programme: Programme {
                 year: 2026,
                 guidelines: Link {

@@ -29,6 +29,20 @@ impl LoadError {
     }
 }
 
+/// `file: path: detail`, the form editors read in `make content-check` and the tests.
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::Network { file, detail } => write!(f, "{file}: could not be read: {detail}"),
+            LoadError::Status { file, status } => write!(f, "{file}: HTTP status {status}"),
+            LoadError::Format { file, path, detail } if path.is_empty() => {
+                write!(f, "{file}: {detail}")
+            }
+            LoadError::Format { file, path, detail } => write!(f, "{file}: {path}: {detail}"),
+        }
+    }
+}
+
 /// Parses `text` as `T`, reporting the JSON path of the first problem (`figures[2].label.ja`).
 pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LoadError> {
     let de = &mut serde_json::Deserializer::from_str(text);

@@ -6,8 +6,15 @@ use serde::{Deserialize, Serialize};
 use super::lang::Text;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct WorldMap {
+    #[serde(rename = "$schema", default, skip_serializing)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "super::schema::schema_ref")
+    )]
+    pub schema: Option<String>,
     pub width: f64,
     pub height: f64,
     pub lon_min: f64,
@@ -19,8 +26,15 @@ pub struct WorldMap {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct JapanMap {
+    #[serde(rename = "$schema", default, skip_serializing)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "super::schema::schema_ref")
+    )]
+    pub schema: Option<String>,
     pub width: f64,
     pub height: f64,
     pub lon_min: f64,
@@ -32,6 +46,7 @@ pub struct JapanMap {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PrefectureShape {
     pub code: u8,

@@ -10,6 +10,7 @@ pub mod deploy;
 pub mod directory;
 pub mod eligibility;
 pub mod embed;
+pub mod files;
 pub mod fold;
 pub mod ics;
 pub mod jet;
@@ -18,6 +19,8 @@ pub mod load;
 pub mod map;
 pub mod markup;
 pub mod route;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod search;
 pub mod seo;
 pub mod timeline;

@@ -169,6 +169,7 @@ mod tests {
 
     fn directory() -> Directory {
         Directory {
+            schema: None,
             regions: vec![
                 Region {
                     id: "kanto".into(),

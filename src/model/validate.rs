@@ -7,6 +7,7 @@ use std::collections::HashSet;
 
 use super::content::{Figure, Item, Link, Mission, Section, Site, Source};
 use super::date::Date;
+use super::directory::ISO_3166;
 use super::lang::Text;
 use super::url::is_safe_link;
 
@@ -61,6 +62,15 @@ impl Report {
             if !seen.insert(id) {
                 self.push(path, format!("id \"{id}\" is used twice"));
             }
+        }
+    }
+
+    fn country_code(&mut self, path: &str, code: &str) {
+        if !ISO_3166.contains(&code) {
+            self.push(
+                path,
+                format!("\"{code}\" is not an ISO 3166-1 alpha-2 code"),
+            );
         }
     }
 
@@ -203,6 +213,7 @@ mod tests {
             title: "t".into(),
             accessed: accessed.into(),
             as_of: None,
+            secondary: false,
         }
     }
 
@@ -216,6 +227,7 @@ mod tests {
             sources: vec![source("http://example.org", "2026-02-30")],
         };
         let mission = Mission {
+            schema: None,
             lead: Text::new("<b>x</b>", "x"),
             figures: vec![figure("a"), figure("a")],
             sections: vec![Section {
@@ -251,6 +263,7 @@ mod tests {
     #[test]
     fn clean_value_has_no_problems() {
         let site = Site {
+            schema: None,
             name: Text::new("n", "n"),
             short_name: Text::new("s", "s"),
             tagline: Text::new("t", "t"),
@@ -352,13 +365,7 @@ mod directory_rules {
             let codes: HashSet<&str> = self.countries.iter().map(|c| c.code.as_str()).collect();
             for (i, country) in self.countries.iter().enumerate() {
                 let p = format!("{}[{i}]", join(path, "countries"));
-                if country.code.len() != 2 || !country.code.bytes().all(|b| b.is_ascii_uppercase())
-                {
-                    report.push(
-                        &join(&p, "code"),
-                        format!("\"{}\" is not an ISO 3166-1 alpha-2 code", country.code),
-                    );
-                }
+                report.country_code(&join(&p, "code"), &country.code);
                 country.name.validate(&join(&p, "name"), report);
             }
             for (i, region) in self.regions.iter().enumerate() {

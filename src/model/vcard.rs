@@ -17,12 +17,15 @@ pub fn vcard_for(office: &Office, country: &Text, lang: Lang) -> String {
         format!("FN:{}", escape(office.name.get(lang))),
         format!("ORG:{};{}", escape(org), escape(office.name.get(lang))),
     ];
-    // Street, postcode and such are unknown: only the locality and country are given.
-    lines.push(format!(
-        "ADR;TYPE=work:;;;{};;;{}",
-        escape(office.city.get(lang)),
-        escape(country.get(lang))
-    ));
+    // Street, postcode and such are unknown: only a confirmed locality and the country
+    // are given. Where a branch is housed is not confirmed, so its card has no address.
+    if let Some(city) = office.confirmed_city() {
+        lines.push(format!(
+            "ADR;TYPE=work:;;;{};;;{}",
+            escape(city.get(lang)),
+            escape(country.get(lang))
+        ));
+    }
     if let Some(contact) = &office.contact {
         if let Some(phone) = &contact.phone {
             lines.push(format!(
@@ -43,7 +46,9 @@ pub fn vcard_for(office: &Office, country: &Text, lang: Lang) -> String {
     if let Some(website) = &office.website {
         lines.push(format!("URL:{website}"));
     }
-    lines.push(format!("GEO:geo:{:.2},{:.2}", office.lat, office.lon));
+    if office.confirmed_city().is_some() {
+        lines.push(format!("GEO:geo:{:.2},{:.2}", office.lat, office.lon));
+    }
     lines.push(format!("TZ:{}", office.timezone));
     lines.push(format!("NOTE:{}", escape(office.about.get(lang))));
     lines.push("END:VCARD".to_string());
@@ -107,6 +112,15 @@ mod tests {
         assert!(card.contains("NOTE:Head office\\; it runs the JET Programme.\r\n"));
         assert!(card.ends_with("END:VCARD\r\n"));
         assert!(card.split("\r\n").all(|line| line.len() <= 75));
+    }
+
+    #[test]
+    fn a_branch_card_gives_no_address_or_position() {
+        let mut branch = office();
+        branch.kind = OfficeKind::Branch;
+        let card = vcard_for(&branch, &Text::new("Japan", "日本"), Lang::En);
+        assert!(!card.contains("ADR") && !card.contains("GEO"), "{card}");
+        assert!(card.contains("FN:CLAIR Headquarters\r\n"));
     }
 
     #[test]

@@ -36,6 +36,7 @@ fn GuideView(guide: Guide) -> impl IntoView {
         steps,
         documents,
         sources,
+        ..
     } = guide;
     let names: Vec<(String, crate::model::lang::Text)> = documents
         .iter()

@@ -26,6 +26,7 @@ fn MissionBody(mission: Mission) -> impl IntoView {
         lead,
         figures,
         sections,
+        ..
     } = mission;
     let sections = sections
         .into_iter()

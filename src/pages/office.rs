@@ -98,23 +98,24 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
         }
     };
     let location = {
-        let (city, prefecture) = (office.city.clone(), office.prefecture.clone());
+        let office = office.clone();
         let country = countries
             .first()
             .map(|c| c.name.clone())
             .unwrap_or_default();
         move || {
             let l = lang.get();
-            let mut parts = vec![city.get(l).to_string()];
-            parts.extend(
-                prefecture
-                    .as_ref()
-                    .filter(|p| p.get(l) != city.get(l))
-                    .map(|p| p.get(l).to_string()),
-            );
-            parts.push(country.get(l).to_string());
-            parts.join(if l == Lang::Ja { "、" } else { ", " })
+            office
+                .place(&country, l)
+                .join(if l == Lang::Ja { "、" } else { ", " })
         }
+    };
+    // A branch's housing is not confirmed: the row names the area it serves instead.
+    type Label = fn(&Ui) -> &'static str;
+    let (location_label, address_missing): (Label, Label) = if office.confirmed_city().is_some() {
+        (|t| t.office_location, |t| t.office_address_missing)
+    } else {
+        (|t| t.office_area, |t| t.office_address_branch)
     };
     let covers = (!office.covers.is_empty()).then(|| {
         let country_list = country_list.clone();
@@ -247,11 +248,11 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
         <p class="lead">{localized(office.about.clone())}</p>
         <dl class="facts">
             {local_name}
-            <dt>{move || i18n.t().office_location}</dt>
+            <dt>{move || location_label(i18n.t())}</dt>
             <dd>{location}</dd>
             {region_row}
             <dt>{move || i18n.t().office_address}</dt>
-            <dd>{move || i18n.t().office_address_missing}" "{address_help}{hq_link}</dd>
+            <dd>{move || address_missing(i18n.t())}" "{address_help}{hq_link}</dd>
             {covers}
             {website}
             {contact}

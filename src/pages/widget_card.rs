@@ -54,9 +54,8 @@ fn Card(lookup: Lookup) -> impl IntoView {
     let id = office.id.clone();
     let kind = office.kind;
     let place = detail.countries.first().map(|country| {
-        let city = office.city.clone();
-        let country = country.name.clone();
-        move || format!("{} · {}", city.get(lang.get()), country.get(lang.get()))
+        let (office, country) = (office.clone(), country.name.clone());
+        move || office.place(&country, lang.get()).join(" · ")
     });
     let website = office.website.clone().map(|url| {
         let shown = url.clone();

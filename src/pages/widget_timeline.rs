@@ -3,6 +3,7 @@ use leptos_meta::Title;
 
 use crate::browser::today;
 use crate::components::ext_link::ExtLink;
+use crate::components::jet_nav::ProgrammeAge;
 use crate::components::jet_stages::{now_text, StageItem};
 use crate::components::loaded::Loaded;
 use crate::components::widget_frame::WidgetFrame;
@@ -78,6 +79,7 @@ fn Cycle(timeline: Timeline, country: Option<String>) -> impl IntoView {
         })
     };
     let year = timeline.programme.year.to_string();
+    let programme = timeline.programme.clone();
     view! {
         <h1 class="widget-title">{title}</h1>
         <p class="widget-note">
@@ -87,6 +89,7 @@ fn Cycle(timeline: Timeline, country: Option<String>) -> impl IntoView {
                 {localized(timeline.programme.guidelines.label.clone())}
             </ExtLink>
         </p>
+        <ProgrammeAge programme />
         <div class="now" role="status">{banner}</div>
         <h2 class="visually-hidden" id="cycle-heading">{move || i18n.t().timeline_cycle}</h2>
         <ol class="timeline" aria-labelledby="cycle-heading">{items}</ol>

@@ -41,7 +41,7 @@ test.describe('eligibility checker', () => {
     const errors = watchErrors(page);
     await openApp(page, '/jet/eligibility/');
     await expect(mainHeading(page)).toHaveText('Check your eligibility');
-    await expect(page.getByText('This information is for the 2026 programme')).toBeVisible();
+    await expect(page.getByText('This information describes the 2026 programme')).toBeVisible();
     // nationality yes, Japanese nationality no, degree yes, language yes, Japanese none,
     // never on JET, declined no, commitment yes, health yes.
     const picks = [0, 0, 0, 0, 2, 0, 0, 0, 0];

@@ -32,15 +32,6 @@ impl Report {
             self.push(path, format!("\"{url}\" must be an https: URL"));
         }
     }
-
-    fn country_code(&mut self, path: &str, code: &str) {
-        if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-            self.push(
-                path,
-                format!("\"{code}\" is not an ISO 3166-1 alpha-2 code"),
-            );
-        }
-    }
 }
 
 impl Validate for Programme {
