@@ -420,6 +420,8 @@ def main():
     japan = build_japan(a.work)
     for name, data in (("map-world.json", world), ("map-japan.json", japan)):
         p = a.out / name
+        # Editors' tools check the file against its schema (make schemas writes it).
+        data = {"$schema": "./schema/" + name.replace(".json", ".schema.json"), **data}
         p.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"[maps] wrote {p} ({p.stat().st_size} bytes)", file=sys.stderr)
 

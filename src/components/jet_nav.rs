@@ -4,6 +4,7 @@ use crate::browser::today;
 use crate::components::ext_link::ExtLink;
 use crate::components::nav_link::NavLink;
 use crate::i18n::{fill, localized, use_i18n, Ui};
+use crate::model::content::Link;
 use crate::model::jet::Programme;
 use crate::model::route::{href, Page};
 
@@ -43,46 +44,61 @@ pub fn JetNav() -> impl IntoView {
 }
 
 /// "For the 2026 programme": requirements change yearly, so every JET page says which
-/// year it describes and links the current guidelines.
+/// year it describes and links the current guidelines. Past the year's deadline it says
+/// so first; both versions share one grid cell (`.programme-note`), so the page does not
+/// move when the visitor's clock, known only after mount, picks one.
 #[component]
 pub fn ProgrammeNote(programme: Programme) -> impl IntoView {
     let i18n = use_i18n();
+    let outdated = outdated_after_mount(&programme);
     let year = programme.year.to_string();
-    let label = programme.guidelines.label.clone();
+    let note = move || fill(i18n.t().programme_note, &[("year", &year)]);
+    let age = outdated_text(&programme);
+    let guidelines = move || {
+        let Link { label, url } = programme.guidelines.clone();
+        view! { <ExtLink url>{localized(label)}</ExtLink> }
+    };
     view! {
         <div class="programme-note" role="note" aria-label=move || i18n.t().programme_note_label>
-            <p>
-                {move || fill(i18n.t().programme_note, &[("year", &year)])}
-                " "
-                <ExtLink url=programme.guidelines.url.clone()>
-                    {localized(label)}
-                </ExtLink>
+            <p class:variant-hidden=move || outdated.get()>{note.clone()} " " {guidelines.clone()}</p>
+            <p class:variant-hidden=move || !outdated.get()>
+                <strong>{age}</strong> " " {note} " " {guidelines}
             </p>
-            <ProgrammeAge programme />
         </div>
     }
 }
 
-/// Once the visitor's clock is past the programme year's application deadline, says
-/// that the information may be out of date. Known only after mount: the prerendered
-/// page cannot know the day it is read.
-#[component]
-pub fn ProgrammeAge(programme: Programme) -> impl IntoView {
-    let i18n = use_i18n();
+/// Whether the visitor's clock is past the programme year's application deadline; false
+/// until mount, since the prerendered page cannot know the day it is read.
+fn outdated_after_mount(programme: &Programme) -> RwSignal<bool> {
     let outdated = RwSignal::new(false);
-    let close = programme.applications_close();
+    let programme = programme.clone();
     Effect::new(move |_| outdated.set(today().is_some_and(|d| programme.may_be_outdated(d))));
-    let text = move || {
-        let (year, closed) = (close.year + 1, close.year);
+    outdated
+}
+
+/// "Applications for the 2026 programme closed in November 2025 …".
+fn outdated_text(programme: &Programme) -> impl Fn() -> String + Clone + 'static {
+    let i18n = use_i18n();
+    let year = programme.year.to_string();
+    let closed = programme.applications_close().year.to_string();
+    move || {
         fill(
             i18n.t().programme_outdated,
-            &[("year", &year.to_string()), ("closed", &closed.to_string())],
+            &[("year", &year), ("closed", &closed)],
         )
-    };
+    }
+}
+
+/// The same warning on its own, for the timeline widget's short note.
+#[component]
+pub fn ProgrammeAge(programme: Programme) -> impl IntoView {
+    let outdated = outdated_after_mount(&programme);
+    let text = outdated_text(&programme);
     view! {
         <Show when=move || outdated.get()>
             <p class="programme-age">
-                <strong>{text}</strong>
+                <strong>{text.clone()}</strong>
             </p>
         </Show>
     }

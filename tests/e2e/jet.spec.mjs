@@ -41,7 +41,7 @@ test.describe('eligibility checker', () => {
     const errors = watchErrors(page);
     await openApp(page, '/jet/eligibility/');
     await expect(mainHeading(page)).toHaveText('Check your eligibility');
-    await expect(page.getByText('This information describes the 2026 programme')).toBeVisible();
+    await expect(page.getByText('This information describes the 2026 programme').filter({ visible: true })).toHaveCount(1);
     // nationality yes, Japanese nationality no, degree yes, language yes, Japanese none,
     // never on JET, declined no, commitment yes, health yes.
     const picks = [0, 0, 0, 0, 2, 0, 0, 0, 0];
@@ -161,6 +161,29 @@ test.describe('timeline', () => {
   });
 });
 
+test.describe('programme year', () => {
+  const outdated = 'Applications for the 2026 programme closed in November 2025, so this information may be out of date.';
+
+  test('after the year\'s deadline the pages say the information may be out of date', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-12-10T12:00:00'));
+    await openApp(page, '/jet/');
+    const note = page.getByRole('note', { name: 'Programme year' });
+    await expect(note.getByText(outdated)).toBeVisible();
+    await expect(note.getByRole('link', { name: 'Eligibility criteria on the JET Programme site (2015–16 page)' })).toHaveCount(1);
+    await openApp(page, '/ja/jet/faq/');
+    await expect(page.getByRole('note', { name: '対象年度' }).getByText(/2026年度プログラムの応募は2025年11月に締め切られたため/)).toBeVisible();
+  });
+
+  test('before the deadline it does not, and the note keeps its place', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2025-10-01T12:00:00'));
+    await openApp(page, '/jet/eligibility/');
+    const note = page.getByRole('note', { name: 'Programme year' });
+    await expect(note.getByText('This information describes the 2026 programme').filter({ visible: true })).toHaveCount(1);
+    await expect(note.getByText(outdated)).toBeHidden();
+    await expect(note.getByRole('link', { name: /Eligibility criteria/ })).toHaveCount(1);
+  });
+});
+
 test.describe('step-by-step guide and checklist', () => {
   test('steps expand, ticks survive a reload, and clearing empties the list', async ({ page }) => {
     await openApp(page, '/jet/apply/');
@@ -234,6 +257,9 @@ test.describe('where to apply', () => {
     await expect(page.getByRole('status').filter({ hasText: 'matching' })).toHaveText('Showing 1 of 1 matching countries.');
     await page.getByRole('link', { name: 'Brazil' }).click();
     await expect(page.getByText('We have no details of a JET desk in Brazil.')).toBeVisible();
+    // Not every country takes part: the page must not imply that Brazil does.
+    await expect(page.getByText(/Not every country takes part in the JET Programme/).first()).toBeVisible();
+    await expect(page.getByText(/Ask the Embassy or Consulate of Japan in Brazil whether the programme is recruiting there/)).toBeVisible();
     await expect(page.getByRole('heading', { name: 'The general rule' })).toBeVisible();
     await page.getByLabel('Your country of nationality').fill('atlantis');
     await expect(page.getByText('No country matches.')).toBeVisible();

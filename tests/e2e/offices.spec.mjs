@@ -146,6 +146,32 @@ test.describe('office pages', () => {
     await expect(page).toHaveURL(/\/ja\/offices\/tokyo-hq\/$/);
   });
 
+  test('a branch is named by the area it serves, never by an unconfirmed address', async ({ page }) => {
+    await openApp(page, '/offices/branch-aomori-pref/');
+    const facts = page.locator('dl.facts');
+    await expect(facts.locator('dt', { hasText: 'Area served' })).toHaveCount(1);
+    await expect(facts.locator('dt', { hasText: 'Location' })).toHaveCount(0);
+    await expect(facts).toContainText('Aomori Prefecture, Japan');
+    await expect(facts).not.toContainText('Aomori, Aomori Prefecture');
+    await expect(facts).toContainText('Where this branch is housed is not confirmed by an official source');
+    await expect(page.locator('details.sources')).toContainText('secondary source, not confirmed by an official one');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download contact card (.vcf)' }).click(),
+    ]);
+    const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+    expect(text).toContain('FN:Aomori Prefecture Branch\r\n');
+    expect(text).not.toMatch(/\r\n(ADR|GEO)/);
+
+    await openApp(page, '/ja/offices/branch-aomori-pref/');
+    await expect(page.locator('dl.facts')).toContainText('担当区域');
+    await expect(page.locator('dl.facts')).toContainText('この支部の所在地は公式の情報源で確認できていない');
+
+    await openApp(page, '/offices/?q=aomori');
+    const branch = page.locator('ul.office-list > li', { hasText: 'Aomori Prefecture Branch' });
+    await expect(branch.locator('.office-summary')).toHaveText('Aomori Prefecture');
+  });
+
   test('an office page works without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
