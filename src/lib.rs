@@ -17,7 +17,7 @@ pub mod service_worker;
 /// otherwise (a host's fallback file for another route) render afresh.
 #[cfg(feature = "hydrate")]
 pub fn start() {
-    use crate::model::route::{set_base, should_hydrate};
+    use crate::model::site::route::{set_base, should_hydrate};
 
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);

@@ -4,7 +4,7 @@
 //! for the offline notice. Nothing here runs while prerendering.
 
 #[cfg(not(feature = "ssr"))]
-use crate::model::route::base;
+use crate::model::site::route::base;
 
 /// The message `sw.js` waits for before a new version takes over.
 #[cfg(not(feature = "ssr"))]

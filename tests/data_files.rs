@@ -4,11 +4,11 @@
 
 use std::path::Path;
 
-use clair::model::content::Mission;
 use clair::model::directory::Directory;
 use clair::model::files::{check, DATA_FILES};
 use clair::model::jet::{Programme, Timeline, APPLICATIONS_CLOSE};
 use clair::model::load::parse;
+use clair::model::site::content::Mission;
 
 /// A shipped content file's text.
 fn read(file: &str) -> String {
@@ -232,9 +232,9 @@ fn lookup_finds_offices_and_suggests_for_unknown_ids() {
 /// address or a position (their coordinates only place map markers).
 #[test]
 fn no_branch_card_has_an_address() {
+    use clair::model::directory::vcard::vcard_for;
     use clair::model::directory::OfficeKind;
     use clair::model::lang::Lang;
-    use clair::model::vcard::vcard_for;
     let dir = directory();
     let branches: Vec<_> = dir
         .offices

@@ -3,8 +3,9 @@ use leptos::prelude::*;
 use crate::components::ext_link::ExtLink;
 use crate::components::sources::SourceList;
 use crate::i18n::localized;
-use crate::model::content::{Item, Section};
+use crate::model::content::Item;
 use crate::model::lang::Text;
+use crate::model::site::content::Section;
 
 /// One section of content: heading, paragraphs, items, links and sources.
 #[component]

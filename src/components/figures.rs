@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::sources::SourceList;
 use crate::i18n::localized;
-use crate::model::content::Figure;
+use crate::model::site::content::Figure;
 
 /// Key figures, each with the date it holds for and its sources.
 #[component]

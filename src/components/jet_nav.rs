@@ -6,7 +6,7 @@ use crate::components::nav_link::NavLink;
 use crate::i18n::{fill, localized, use_i18n, Ui};
 use crate::model::content::Link;
 use crate::model::jet::Programme;
-use crate::model::route::{href, Page};
+use crate::model::site::route::{href, Page};
 
 /// The label of a JET page in the section's own navigation.
 pub fn jet_page_label(t: &Ui, page: Page) -> &'static str {

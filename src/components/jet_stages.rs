@@ -2,9 +2,9 @@ use leptos::prelude::*;
 
 use crate::i18n::{fill, localized, use_i18n, Ui};
 use crate::model::date::Date;
+use crate::model::jet::timeline::Now;
 use crate::model::jet::{Milestone, Stage};
 use crate::model::lang::Lang;
-use crate::model::timeline::Now;
 
 /// "Applications close in 10 days (15 November 2024)" and the like.
 pub fn now_text(t: &Ui, now: &Now, year: u16, lang: Lang) -> String {

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::model::route::is_current;
+use crate::model::site::route::is_current;
 
 /// A navigation link marked `aria-current="page"` while its page is shown. A plain `<a>`
 /// (the router still handles the click): the router's `<A>` would prefix our full paths

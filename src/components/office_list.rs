@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::i18n::{use_i18n, Ui};
 use crate::model::directory::{Directory, Office, OfficeKind};
 use crate::model::lang::Lang;
-use crate::model::route::office_href;
+use crate::model::site::route::office_href;
 
 /// What one office is, in a word or two.
 pub fn kind_name(t: &Ui, kind: OfficeKind) -> &'static str {

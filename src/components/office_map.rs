@@ -3,10 +3,10 @@ use leptos::prelude::*;
 
 use crate::components::office_list::office_summary;
 use crate::i18n::{localized, use_i18n, Ui};
+use crate::model::directory::map::Locator;
 use crate::model::directory::Directory;
 use crate::model::load::LoadError;
-use crate::model::map::Locator;
-use crate::model::route::office_href;
+use crate::model::site::route::office_href;
 
 /// Most markers a map makes interactive at once; a bigger result set shows the rest as
 /// plain dots, so a keystroke costs the same with 75 offices or 10,000.

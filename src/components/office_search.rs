@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, Ui};
+use crate::model::directory::search::Query;
 use crate::model::directory::{OfficeKind, Region, Scope};
-use crate::model::search::Query;
 
 fn kind_label(t: &Ui, kind: Option<OfficeKind>) -> &'static str {
     match kind {

@@ -3,9 +3,9 @@ use leptos::prelude::*;
 use crate::components::ext_link::ExtLink;
 use crate::components::sources::SourceList;
 use crate::i18n::{fill, localized, use_i18n};
-use crate::model::content::Site;
 use crate::model::date::Date;
-use crate::model::route::{href, Page};
+use crate::model::site::content::Site;
+use crate::model::site::route::{href, Page};
 
 /// Footer: official websites, the site's main sources and when content was reviewed.
 #[component]

@@ -4,7 +4,7 @@ use leptos_router::hooks::use_location;
 use crate::browser::store_lang;
 use crate::components::nav_link::NavLink;
 use crate::i18n::use_i18n;
-use crate::model::route::{href, localize, Page};
+use crate::model::site::route::{href, localize, Page};
 
 /// Header: the CLAIR name, the main navigation and the language switch.
 #[component]

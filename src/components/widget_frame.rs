@@ -3,8 +3,8 @@ use leptos::prelude::*;
 
 use crate::browser::report_height;
 use crate::i18n::use_i18n;
-use crate::model::embed::Options;
-use crate::model::route::{href, Page};
+use crate::model::site::embed::Options;
+use crate::model::site::route::{href, Page};
 
 /// What every widget has around its content: the partner's theme, accent and density,
 /// a small CLAIR attribution, and height reports to the framing page.

@@ -8,13 +8,14 @@
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 
-use crate::model::content::{Mission, Site};
+use crate::model::directory::map::{JapanMap, Locator, WorldMap};
 use crate::model::directory::{Directory, Lookup};
-use crate::model::jet::{Eligibility, Faq, Guide, Overview, Timeline, WhereToApply};
+use crate::model::jet::eligibility::Eligibility;
+use crate::model::jet::{Faq, Guide, Overview, Timeline, WhereToApply};
 use crate::model::load::{parse, LoadError};
-use crate::model::map::{JapanMap, Locator, WorldMap};
+use crate::model::site::content::{Mission, Site};
 #[cfg(not(feature = "ssr"))]
-use crate::model::route::base;
+use crate::model::site::route::base;
 
 /// A content file's value, or why it could not be had.
 pub type Loaded<T> = Result<T, LoadError>;

@@ -4,7 +4,7 @@
 //! `Ui` value, so a missing translation is a missing struct field and fails the build,
 //! with no build script, no runtime key lookup and nothing added to the wasm beyond the
 //! strings themselves. Content strings live in `public/data` and are checked by the
-//! validation test. The language itself comes from the URL (see `model::route`).
+//! validation test. The language itself comes from the URL (see `model::site::route`).
 
 mod en;
 mod ja;

@@ -1,6 +1,6 @@
 //! ISO calendar dates as content uses them (`YYYY-MM-DD`), checked and formatted per language.
 
-use super::lang::Lang;
+use crate::model::lang::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date {

@@ -4,12 +4,13 @@
 
 use serde::de::DeserializeOwned;
 
-use super::content::{Mission, Site};
-use super::directory::Directory;
-use super::jet::{Eligibility, Faq, Guide, Overview, Timeline, WhereToApply};
-use super::load::parse;
-use super::map::{JapanMap, WorldMap};
-use super::validate::{validate, Problem, Validate};
+use crate::model::directory::map::{JapanMap, WorldMap};
+use crate::model::directory::Directory;
+use crate::model::jet::eligibility::Eligibility;
+use crate::model::jet::{Faq, Guide, Overview, Timeline, WhereToApply};
+use crate::model::load::parse;
+use crate::model::site::content::{Mission, Site};
+use crate::model::validate::{validate, Problem, Validate};
 
 /// The content files, relative to `public/data/`. A new file needs an entry here and
 /// in `check` (and in the schema generator, `src/bin/content/schema.rs`).

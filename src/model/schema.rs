@@ -5,8 +5,8 @@
 
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 
-use super::directory::ISO_3166;
-use super::lang::Text;
+use crate::model::directory::ISO_3166;
+use crate::model::lang::Text;
 
 /// Not blank, and not markup (a `<` together with a `>`), as `Text` is checked.
 const PLAIN_TEXT: &str = r"^(?=[\s\S]*\S)(?:[^<]*|[^>]*)$";

@@ -5,11 +5,12 @@
 
 use std::collections::HashSet;
 
-use super::content::{Figure, Item, Link, Mission, Section, Site, Source};
-use super::date::Date;
-use super::directory::ISO_3166;
-use super::lang::Text;
-use super::url::is_safe_link;
+use crate::model::content::{Item, Link, Source};
+use crate::model::date::Date;
+use crate::model::directory::ISO_3166;
+use crate::model::lang::Text;
+use crate::model::site::content::{Figure, Mission, Section, Site};
+use crate::model::url::is_safe_link;
 
 mod jet_rules;
 
@@ -445,7 +446,7 @@ mod directory_rules {
 
 mod map_rules {
     use super::{Report, Validate};
-    use crate::model::map::{JapanMap, WorldMap};
+    use crate::model::directory::map::{JapanMap, WorldMap};
 
     impl Validate for WorldMap {
         fn validate(&self, path: &str, report: &mut Report) {

@@ -8,12 +8,12 @@ use crate::components::page::PageTop;
 use crate::data;
 use crate::i18n::{use_i18n, Ui};
 use crate::model::directory::{Directory, OfficeKind};
-use crate::model::embed::{
-    iframe_snippet, script_snippet, widget_url, Accent, LangChoice, Options, Theme, Widget,
-};
 use crate::model::jet::Timeline;
 use crate::model::lang::Lang;
-use crate::model::route::base;
+use crate::model::site::embed::{
+    iframe_snippet, script_snippet, widget_url, Accent, LangChoice, Options, Theme, Widget,
+};
+use crate::model::site::route::base;
 
 /// `/embed`: partners pick a widget and its options, see it live and copy a snippet.
 #[component]

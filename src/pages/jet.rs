@@ -9,7 +9,7 @@ use crate::components::sources::SourceList;
 use crate::data;
 use crate::i18n::{localized, use_i18n, Ui};
 use crate::model::jet::{thousands, Overview, Pay, Position};
-use crate::model::route::{href, Page};
+use crate::model::site::route::{href, Page};
 
 /// `/jet`: what the JET Programme is, who runs it, the three positions, the contract,
 /// pay with its date, participants over time, and the way into the other JET pages.

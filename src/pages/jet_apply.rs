@@ -11,9 +11,9 @@ use crate::components::page::PageTop;
 use crate::components::sources::SourceList;
 use crate::data;
 use crate::i18n::{fill, localized, use_i18n};
-use crate::model::checklist::{self, Restored, STORAGE_KEY};
+use crate::model::jet::checklist::{self, Restored, STORAGE_KEY};
 use crate::model::jet::{Document, Guide, Step};
-use crate::model::route::localize;
+use crate::model::site::route::localize;
 
 /// `/jet/apply`: the steps from checking eligibility to departure, and a document
 /// checklist whose ticks stay on this device.

@@ -12,10 +12,11 @@ use crate::components::page::PageTop;
 use crate::components::sources::SourceList;
 use crate::data;
 use crate::i18n::{fill, localized, use_i18n, Ui};
-use crate::model::eligibility::{Answers, Screen, Status, Verdict};
-use crate::model::jet::{Eligibility, PositionRules};
+use crate::model::jet::eligibility::{
+    Answers, Eligibility, PositionRules, Question, Screen, Status, Verdict, SUMMARY_STEP,
+};
 use crate::model::lang::Lang;
-use crate::model::route::{href, Page};
+use crate::model::site::route::{href, Page};
 
 /// `/jet/eligibility`: one question at a time, answers in the URL, then a summary with
 /// a result per position.
@@ -94,7 +95,7 @@ fn Checker(rules: Eligibility) -> impl IntoView {
         let next = rules.with_value(|r| r.relevant(&next));
         let to = rules.with_value(|r| {
             if returning.get_untracked() {
-                r.screen(&next, Some(crate::model::eligibility::SUMMARY_STEP))
+                r.screen(&next, Some(SUMMARY_STEP))
             } else {
                 r.after(index, &next)
             }
@@ -169,7 +170,7 @@ fn Checker(rules: Eligibility) -> impl IntoView {
 /// is a working form before the wasm arrives; once it has, answers go to `on_answer`.
 #[component]
 fn QuestionForm(
-    question: crate::model::jet::Question,
+    question: Question,
     chosen: Option<String>,
     others: Vec<(String, String)>,
     position: usize,

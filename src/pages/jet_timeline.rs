@@ -13,9 +13,9 @@ use crate::components::sources::SourceList;
 use crate::data;
 use crate::i18n::{fill, localized, use_i18n};
 use crate::model::date::Date;
-use crate::model::ics::{calendar, events};
+use crate::model::jet::ics::{calendar, events};
+use crate::model::jet::timeline::{latest, place};
 use crate::model::jet::{CountryDates, Milestone, Timeline};
-use crate::model::timeline::{latest, place};
 use crate::model::url::percent_encode;
 
 /// `/jet/timeline`: the yearly cycle, a country's published dates, today on it (in the

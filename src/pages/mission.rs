@@ -6,8 +6,8 @@ use crate::components::loaded::Loaded;
 use crate::components::page::PageTop;
 use crate::data;
 use crate::i18n::{localized, use_i18n};
-use crate::model::content::Mission;
-use crate::model::route::{href, Page};
+use crate::model::site::content::Mission;
+use crate::model::site::route::{href, Page};
 
 /// `/`: what CLAIR is and does, its network, key figures and where to go next.
 #[component]

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::page::PageTop;
 use crate::i18n::use_i18n;
-use crate::model::route::{href, Page};
+use crate::model::site::route::{href, Page};
 
 /// Any path without a page: says so inside the shell and offers a way back.
 #[component]

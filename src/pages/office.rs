@@ -12,11 +12,11 @@ use crate::components::page::{PageHeading, PageMeta};
 use crate::components::sources::SourceList;
 use crate::data;
 use crate::i18n::{fill, localized, use_i18n, Ui};
+use crate::model::directory::vcard::vcard_for;
 use crate::model::directory::{Lookup, OfficeDetail, OfficeKind, OfficeRef};
 use crate::model::lang::{Lang, Text};
-use crate::model::route::{href, office_href, Page};
+use crate::model::site::route::{href, office_href, Page};
 use crate::model::url::percent_encode;
-use crate::model::vcard::vcard_for;
 
 /// `/offices/:id`: everything known about one office, or suggestions for an unknown id.
 #[component]

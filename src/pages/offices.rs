@@ -10,10 +10,10 @@ use crate::components::office_search::OfficeSearch;
 use crate::components::page::PageTop;
 use crate::data;
 use crate::i18n::{fill, use_i18n, Ui};
+use crate::model::directory::map::Locator;
+use crate::model::directory::search::{Query, SearchIndex};
 use crate::model::directory::{Directory, OfficeKind};
 use crate::model::load::LoadError;
-use crate::model::map::Locator;
-use crate::model::search::{Query, SearchIndex};
 
 /// How many results are rendered before "show more".
 const PAGE_SIZE: usize = 100;

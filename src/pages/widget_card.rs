@@ -9,8 +9,8 @@ use crate::components::widget_frame::WidgetFrame;
 use crate::data;
 use crate::i18n::{fill, localized, use_i18n};
 use crate::model::directory::Lookup;
-use crate::model::embed::Options;
-use crate::model::route::{href, office_href, Page};
+use crate::model::site::embed::Options;
+use crate::model::site::route::{href, office_href, Page};
 
 /// `/embed/offices/:id/`: one office as a card, linking to its full page.
 #[component]

@@ -6,9 +6,9 @@ use crate::components::office_list::{results_text, OfficeList};
 use crate::components::widget_frame::WidgetFrame;
 use crate::data;
 use crate::i18n::use_i18n;
+use crate::model::directory::search::{Query, SearchIndex};
 use crate::model::directory::Directory;
-use crate::model::embed::Options;
-use crate::model::search::{Query, SearchIndex};
+use crate::model::site::embed::Options;
 
 /// `/embed/offices/`: the office finder widget, with the partner's preset filters.
 #[component]

@@ -10,10 +10,10 @@ use crate::components::widget_frame::WidgetFrame;
 use crate::data;
 use crate::i18n::{fill, localized, use_i18n};
 use crate::model::date::Date;
-use crate::model::embed::Options;
+use crate::model::jet::timeline::{latest, place};
 use crate::model::jet::{Milestone, Timeline};
-use crate::model::route::{href, Page};
-use crate::model::timeline::{latest, place};
+use crate::model::site::embed::Options;
+use crate::model::site::route::{href, Page};
 
 /// `/embed/jet-timeline/`: the yearly JET cycle for the partner's country.
 #[component]

@@ -5,10 +5,11 @@ use schemars::generate::SchemaSettings;
 use schemars::JsonSchema;
 use serde_json::Value;
 
-use clair::model::content::{Mission, Site};
+use clair::model::directory::map::{JapanMap, WorldMap};
 use clair::model::directory::Directory;
-use clair::model::jet::{Eligibility, Faq, Guide, Overview, Timeline, WhereToApply};
-use clair::model::map::{JapanMap, WorldMap};
+use clair::model::jet::eligibility::Eligibility;
+use clair::model::jet::{Faq, Guide, Overview, Timeline, WhereToApply};
+use clair::model::site::content::{Mission, Site};
 
 fn root<T: JsonSchema>() -> Value {
     SchemaSettings::draft2020_12()

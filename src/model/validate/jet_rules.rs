@@ -5,14 +5,13 @@ use std::collections::HashSet;
 
 use super::{join, Report, Validate};
 use crate::model::content::Source;
-use crate::model::eligibility::Rule;
-use crate::model::ics::utc_stamp;
+use crate::model::jet::eligibility::{Eligibility, Question, Rule};
+use crate::model::jet::ics::utc_stamp;
 use crate::model::jet::{
-    CountryDates, Desk, Eligibility, Faq, Guide, Overview, Position, Programme, Question, Stage,
-    Timeline, WhereToApply,
+    CountryDates, Desk, Faq, Guide, Overview, Position, Programme, Stage, Timeline, WhereToApply,
 };
 use crate::model::lang::Text;
-use crate::model::route::{parse, Page};
+use crate::model::site::route::{parse, Page};
 use crate::model::url::is_safe_link;
 
 impl Report {

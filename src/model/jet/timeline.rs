@@ -1,8 +1,8 @@
 //! Where "today" falls in the yearly JET cycle. The stages give usual months; a
 //! country's published dates, when the data has them for the cycle, give exact days.
 
-use super::date::Date;
-use super::jet::{CountryDates, CycleMonth, Stage};
+use crate::model::date::Date;
+use crate::model::jet::{CountryDates, CycleMonth, Stage};
 
 /// A month as one number, for comparisons across years.
 fn month_index(year: i32, month: u32) -> i32 {

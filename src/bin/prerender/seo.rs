@@ -2,9 +2,9 @@
 //! language alternates, Open Graph tags, `sitemap.xml` and `robots.txt`. All built at
 //! prerender time from the route list and the site's public address (`SITE_URL`).
 
-use super::lang::Lang;
-use super::markup::escape;
-use super::route::{localize, parse, with_base, Page};
+use clair::model::lang::Lang;
+use clair::model::markup::escape;
+use clair::model::site::route::{localize, parse, with_base, Page};
 
 /// `https://example.org` + `/jet/` → `https://example.org/jet/`.
 fn absolute(site: &str, path: &str) -> String {

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::lang::Text;
+use crate::model::lang::Text;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -12,7 +12,7 @@ pub struct WorldMap {
     #[serde(rename = "$schema", default, skip_serializing)]
     #[cfg_attr(
         feature = "schema",
-        schemars(schema_with = "super::schema::schema_ref")
+        schemars(schema_with = "crate::model::schema::schema_ref")
     )]
     pub schema: Option<String>,
     pub width: f64,
@@ -32,7 +32,7 @@ pub struct JapanMap {
     #[serde(rename = "$schema", default, skip_serializing)]
     #[cfg_attr(
         feature = "schema",
-        schemars(schema_with = "super::schema::schema_ref")
+        schemars(schema_with = "crate::model::schema::schema_ref")
     )]
     pub schema: Option<String>,
     pub width: f64,

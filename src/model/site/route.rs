@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use super::lang::Lang;
+use crate::model::lang::Lang;
 
 static BASE: OnceLock<String> = OnceLock::new();
 

@@ -3,11 +3,15 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::content::{Item, Link, Source};
-use super::date::{days_in_month, Date};
-use super::eligibility::Rule;
-use super::fold::{fold, Terms};
-use super::lang::{Lang, Text};
+pub mod checklist;
+pub mod eligibility;
+pub mod ics;
+pub mod timeline;
+
+use crate::model::content::{Item, Link, Source};
+use crate::model::date::{days_in_month, Date};
+use crate::model::fold::{fold, Terms};
+use crate::model::lang::{Lang, Text};
 
 /// The programme year a file describes and where to check the current rules.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,7 +58,7 @@ pub struct Overview {
     #[serde(rename = "$schema", default, skip_serializing)]
     #[cfg_attr(
         feature = "schema",
-        schemars(schema_with = "super::schema::schema_ref")
+        schemars(schema_with = "crate::model::schema::schema_ref")
     )]
     pub schema: Option<String>,
     pub programme: Programme,
@@ -77,7 +81,10 @@ pub struct Overview {
 #[serde(deny_unknown_fields)]
 pub struct Position {
     /// `alt`, `cir` or `sea`.
-    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::model::schema::kebab_id")
+    )]
     pub id: String,
     pub abbr: String,
     pub name: Text,
@@ -127,84 +134,6 @@ pub struct YearCount {
     pub count: Option<u32>,
 }
 
-/// `jet/eligibility.json`: the questions, and per position the criteria built on them.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Eligibility {
-    #[serde(rename = "$schema", default, skip_serializing)]
-    #[cfg_attr(
-        feature = "schema",
-        schemars(schema_with = "super::schema::schema_ref")
-    )]
-    pub schema: Option<String>,
-    pub programme: Programme,
-    pub intro: Text,
-    pub questions: Vec<Question>,
-    pub positions: Vec<PositionRules>,
-    /// Why SEA is not part of the checker.
-    pub sea: Text,
-    /// Things the criteria do not mention (age, for one), said plainly.
-    pub notes: Vec<Text>,
-    pub sources: Vec<Source>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Question {
-    /// Also the URL parameter that carries the answer.
-    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
-    pub id: String,
-    pub text: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hint: Option<Text>,
-    pub options: Vec<AnswerOption>,
-    /// Asked only when this holds for the answers so far (e.g. a teaching certificate
-    /// only matters without a degree).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ask_if: Option<Rule>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct AnswerOption {
-    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
-    pub id: String,
-    pub label: Text,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct PositionRules {
-    /// `alt` or `cir`.
-    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
-    pub id: String,
-    pub name: Text,
-    pub criteria: Vec<Criterion>,
-    pub next_eligible: Text,
-    pub next_not_eligible: Text,
-}
-
-/// One requirement: met when `pass_if` holds, to be checked with the JET desk when
-/// `review_if` holds, otherwise not met.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Criterion {
-    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
-    pub id: String,
-    pub pass_if: Rule,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub review_if: Option<Rule>,
-    pub met: Text,
-    pub not_met: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub review: Option<Text>,
-}
-
 /// `jet/timeline.json`: the yearly pattern and the dates countries have published.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -213,7 +142,7 @@ pub struct Timeline {
     #[serde(rename = "$schema", default, skip_serializing)]
     #[cfg_attr(
         feature = "schema",
-        schemars(schema_with = "super::schema::schema_ref")
+        schemars(schema_with = "crate::model::schema::schema_ref")
     )]
     pub schema: Option<String>,
     pub programme: Programme,
@@ -230,7 +159,10 @@ pub struct Timeline {
 pub struct Stage {
     /// `open`, `deadline`, `screening`, `interview-notice`, `interviews`, `results`,
     /// `placement`, `pre-departure`, `departure`.
-    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::model::schema::kebab_id")
+    )]
     pub id: String,
     pub name: Text,
     pub description: Text,
@@ -258,7 +190,7 @@ pub struct CountryDates {
     /// ISO 3166-1 alpha-2.
     #[cfg_attr(
         feature = "schema",
-        schemars(schema_with = "super::schema::country_code")
+        schemars(schema_with = "crate::model::schema::country_code")
     )]
     pub country: String,
     pub name: Text,
@@ -273,15 +205,24 @@ pub struct CountryDates {
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
     /// The stage it belongs to.
-    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::model::schema::kebab_id")
+    )]
     pub stage: String,
     pub label: Text,
     /// Local calendar date, `YYYY-MM-DD`.
-    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::iso_date"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::model::schema::iso_date")
+    )]
     pub date: String,
     /// The exact moment, when the source gives a time (`2024-11-16T09:59:00Z`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::utc"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::model::schema::utc")
+    )]
     pub utc: Option<String>,
     /// The time as the source states it ("11:59 pm HST").
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -296,7 +237,7 @@ pub struct Guide {
     #[serde(rename = "$schema", default, skip_serializing)]
     #[cfg_attr(
         feature = "schema",
-        schemars(schema_with = "super::schema::schema_ref")
+        schemars(schema_with = "crate::model::schema::schema_ref")
     )]
     pub schema: Option<String>,
     pub programme: Programme,
@@ -310,7 +251,10 @@ pub struct Guide {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Step {
-    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::model::schema::kebab_id")
+    )]
     pub id: String,
     pub title: Text,
     pub when: Text,
@@ -328,7 +272,10 @@ pub struct Step {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Document {
-    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::model::schema::kebab_id")
+    )]
     pub id: String,
     pub name: Text,
     pub note: Text,
@@ -342,7 +289,7 @@ pub struct WhereToApply {
     #[serde(rename = "$schema", default, skip_serializing)]
     #[cfg_attr(
         feature = "schema",
-        schemars(schema_with = "super::schema::schema_ref")
+        schemars(schema_with = "crate::model::schema::schema_ref")
     )]
     pub schema: Option<String>,
     pub programme: Programme,
@@ -360,7 +307,7 @@ pub struct WhereToApply {
 pub struct CountryName {
     #[cfg_attr(
         feature = "schema",
-        schemars(schema_with = "super::schema::country_code")
+        schemars(schema_with = "crate::model::schema::country_code")
     )]
     pub code: String,
     pub name: Text,
@@ -373,19 +320,25 @@ pub struct CountryName {
 pub struct Desk {
     #[cfg_attr(
         feature = "schema",
-        schemars(schema_with = "super::schema::country_code")
+        schemars(schema_with = "crate::model::schema::country_code")
     )]
     pub country: String,
     pub name: Text,
     pub details: Vec<Text>,
-    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::https_url"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::model::schema::https_url")
+    )]
     pub website: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::email"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::model::schema::email")
+    )]
     pub email: Option<String>,
     pub sources: Vec<Source>,
 }
@@ -398,7 +351,7 @@ pub struct Faq {
     #[serde(rename = "$schema", default, skip_serializing)]
     #[cfg_attr(
         feature = "schema",
-        schemars(schema_with = "super::schema::schema_ref")
+        schemars(schema_with = "crate::model::schema::schema_ref")
     )]
     pub schema: Option<String>,
     pub programme: Programme,
@@ -409,7 +362,10 @@ pub struct Faq {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FaqGroup {
-    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::model::schema::kebab_id")
+    )]
     pub id: String,
     pub heading: Text,
     pub items: Vec<FaqItem>,
@@ -420,7 +376,10 @@ pub struct FaqGroup {
 #[serde(deny_unknown_fields)]
 pub struct FaqItem {
     /// The anchor of its deep link.
-    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::model::schema::kebab_id")
+    )]
     pub id: String,
     pub question: Text,
     pub answer: Vec<Text>,

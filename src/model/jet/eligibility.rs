@@ -1,7 +1,103 @@
 //! The eligibility checker's rule engine. Rules are data (`jet/eligibility.json`), so an
 //! editor changes a criterion without touching Rust.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
+
+use crate::model::content::Source;
+use crate::model::jet::Programme;
+use crate::model::lang::Text;
+
+/// `jet/eligibility.json`: the questions, and per position the criteria built on them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Eligibility {
+    #[serde(rename = "$schema", default, skip_serializing)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::model::schema::schema_ref")
+    )]
+    pub schema: Option<String>,
+    pub programme: Programme,
+    pub intro: Text,
+    pub questions: Vec<Question>,
+    pub positions: Vec<PositionRules>,
+    /// Why SEA is not part of the checker.
+    pub sea: Text,
+    /// Things the criteria do not mention (age, for one), said plainly.
+    pub notes: Vec<Text>,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Also the URL parameter that carries the answer.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::model::schema::kebab_id")
+    )]
+    pub id: String,
+    pub text: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<Text>,
+    pub options: Vec<AnswerOption>,
+    /// Asked only when this holds for the answers so far (e.g. a teaching certificate
+    /// only matters without a degree).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ask_if: Option<Rule>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AnswerOption {
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::model::schema::kebab_id")
+    )]
+    pub id: String,
+    pub label: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PositionRules {
+    /// `alt` or `cir`.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::model::schema::kebab_id")
+    )]
+    pub id: String,
+    pub name: Text,
+    pub criteria: Vec<Criterion>,
+    pub next_eligible: Text,
+    pub next_not_eligible: Text,
+}
+
+/// One requirement: met when `pass_if` holds, to be checked with the JET desk when
+/// `review_if` holds, otherwise not met.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Criterion {
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::model::schema::kebab_id")
+    )]
+    pub id: String,
+    pub pass_if: Rule,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_if: Option<Rule>,
+    pub met: Text,
+    pub not_met: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Text>,
+}
 
 /// A condition on the answers given so far.
 ///
@@ -20,10 +116,6 @@ pub enum Rule {
     Any(Vec<Rule>),
     Not(Box<Rule>),
 }
-
-use std::collections::BTreeMap;
-
-use super::jet::{Criterion, Eligibility, PositionRules, Question};
 
 /// The visitor's answers: question id → option id. Only known questions and options
 /// are kept, so a hand-edited URL cannot smuggle anything in.
@@ -259,7 +351,7 @@ impl Eligibility {
 mod tests {
     use super::*;
     use crate::model::content::Link;
-    use crate::model::jet::{AnswerOption, Programme};
+    use crate::model::jet::Programme;
     use crate::model::lang::Text;
 
     fn is(question: &str, values: &[&str]) -> Rule {

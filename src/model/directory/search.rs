@@ -1,9 +1,9 @@
 //! Directory search and filters: pure functions over `Directory`, kept in the URL as
 //! `?q=germany&kind=overseas&region=europe`.
 
-use super::directory::{Directory, Office, OfficeKind};
-use super::fold::{fold, Terms};
-use super::url::percent_encode;
+use crate::model::directory::{Directory, Office, OfficeKind};
+use crate::model::fold::{fold, Terms};
+use crate::model::url::percent_encode;
 
 /// What the visitor asked for.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

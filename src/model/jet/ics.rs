@@ -1,10 +1,10 @@
 //! iCalendar (RFC 5545) text for a country's published JET dates, so a visitor can add
 //! them to a calendar.
 
-use super::content_line::{escape, fold_line};
-use super::date::Date;
-use super::jet::CountryDates;
-use super::lang::Lang;
+use crate::model::content_line::{escape, fold_line};
+use crate::model::date::Date;
+use crate::model::jet::CountryDates;
+use crate::model::lang::Lang;
 
 /// When an event happens: a whole day, or an exact moment in UTC.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,7 +47,7 @@ fn compact(date: Date) -> String {
 
 /// The day after, for the exclusive end of an all-day event.
 fn next_day(date: Date) -> Date {
-    let last = super::date::days_in_month(date.year, date.month);
+    let last = crate::model::date::days_in_month(date.year, date.month);
     match (date.day < last, date.month < 12) {
         (true, _) => Date {
             day: date.day + 1,

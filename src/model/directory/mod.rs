@@ -3,9 +3,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::content::Source;
-use super::fold::fold;
-use super::lang::{Lang, Text};
+pub mod map;
+pub mod search;
+pub mod vcard;
+
+use crate::model::content::Source;
+use crate::model::fold::fold;
+use crate::model::lang::{Lang, Text};
 
 /// ISO 3166-1 alpha-2 codes in use (2024): every country code in content is one of them.
 pub const ISO_3166: &[&str] = &[
@@ -34,7 +38,7 @@ pub struct Directory {
     #[serde(rename = "$schema", default, skip_serializing)]
     #[cfg_attr(
         feature = "schema",
-        schemars(schema_with = "super::schema::schema_ref")
+        schemars(schema_with = "crate::model::schema::schema_ref")
     )]
     pub schema: Option<String>,
     pub regions: Vec<Region>,
@@ -54,7 +58,10 @@ pub enum Scope {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Region {
-    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::model::schema::kebab_id")
+    )]
     pub id: String,
     pub scope: Scope,
     pub name: Text,
@@ -67,7 +74,7 @@ pub struct Region {
 pub struct Country {
     #[cfg_attr(
         feature = "schema",
-        schemars(schema_with = "super::schema::country_code")
+        schemars(schema_with = "crate::model::schema::country_code")
     )]
     pub code: String,
     pub name: Text,
@@ -127,13 +134,22 @@ pub struct Opened {
 pub struct Contact {
     pub label: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::phone"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::model::schema::phone")
+    )]
     pub phone: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::phone"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::model::schema::phone")
+    )]
     pub fax: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::email"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::model::schema::email")
+    )]
     pub email: Option<String>,
 }
 
@@ -141,7 +157,10 @@ pub struct Contact {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Office {
-    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::model::schema::kebab_id")
+    )]
     pub id: String,
     pub kind: OfficeKind,
     pub name: Text,
@@ -152,21 +171,27 @@ pub struct Office {
     pub prefecture: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branch_type: Option<BranchType>,
-    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::kebab_id"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::model::schema::kebab_id")
+    )]
     pub region: String,
     #[cfg_attr(
         feature = "schema",
-        schemars(schema_with = "super::schema::country_code")
+        schemars(schema_with = "crate::model::schema::country_code")
     )]
     pub country: String,
     #[cfg_attr(
         feature = "schema",
-        schemars(schema_with = "super::schema::country_codes")
+        schemars(schema_with = "crate::model::schema::country_codes")
     )]
     pub covers: Vec<String>,
     pub languages: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "schema", schemars(schema_with = "super::schema::https_url"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "crate::model::schema::https_url")
+    )]
     pub website: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opened: Option<Opened>,

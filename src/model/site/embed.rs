@@ -2,10 +2,10 @@
 //! two snippets that embed it. Options come from a URL a partner wrote, so anything
 //! unknown is ignored and the default kept; every value is from a closed list.
 
-use super::directory::OfficeKind;
-use super::lang::Lang;
-use super::markup::escape as attr;
-use super::url::percent_encode;
+use crate::model::directory::OfficeKind;
+use crate::model::lang::Lang;
+use crate::model::markup::escape as attr;
+use crate::model::url::percent_encode;
 
 /// The embeddable widgets, each a page under `/embed/`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

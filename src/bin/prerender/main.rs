@@ -11,6 +11,9 @@
 //! once every file it lists exists. Running it again on its own output is safe: the
 //! template is read back from `shell.html`.
 
+mod deploy;
+mod seo;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -25,15 +28,15 @@ use base64::Engine;
 use clair::app::App;
 use sha2::{Digest, Sha256};
 
-use clair::model::deploy::{
-    content_security_policy, headers_file, inline_scripts, install_links, manifest, precached_file,
-    service_worker, SHELL_FILE,
-};
 use clair::model::directory::Directory;
 use clair::model::lang::Lang;
 use clair::model::load::parse;
-use clair::model::route::{base, href, prerendered, set_base, without_base, Page};
-use clair::model::seo::{head_tags, robots, sitemap};
+use clair::model::site::route::{base, href, prerendered, set_base, without_base, Page};
+use deploy::{
+    content_security_policy, headers_file, inline_scripts, install_links, manifest, precached_file,
+    service_worker, SHELL_FILE,
+};
+use seo::{head_tags, robots, sitemap};
 
 /// Where `make serve` puts the site; production builds set `SITE_URL`.
 const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080";
@@ -240,7 +243,7 @@ fn write_service_worker(dist: &Path) {
         .map(|b| format!("{b:02x}"))
         .collect();
     let urls: Vec<String> = entries.into_iter().map(|(url, _)| url).collect();
-    let template = include_str!("../../public/sw.js");
+    let template = include_str!("../../../public/sw.js");
     std::fs::write(
         dist.join("sw.js"),
         service_worker(template, &version, &urls),

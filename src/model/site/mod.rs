@@ -1,0 +1,5 @@
+//! The site itself: its content files, its routes and the options of its widgets.
+
+pub mod content;
+pub mod embed;
+pub mod route;
