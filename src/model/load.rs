@@ -44,16 +44,23 @@ impl std::fmt::Display for LoadError {
 }
 
 /// Parses `text` as `T`, reporting the JSON path of the first problem (`figures[2].label.ja`).
+/// A top-level `"$schema"` (the schema editors check the file with) is not content and
+/// is dropped first, so the types stay strict about every other unknown field.
 pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LoadError> {
-    let de = &mut serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(de).map_err(|err| {
+    let format = |path: String, detail: String| LoadError::Format {
+        file: file.to_string(),
+        path,
+        detail,
+    };
+    let mut value: serde_json::Value =
+        serde_json::from_str(text).map_err(|err| format(String::new(), err.to_string()))?;
+    if let Some(map) = value.as_object_mut() {
+        map.remove("$schema");
+    }
+    serde_path_to_error::deserialize(value).map_err(|err| {
         let path = err.path().to_string();
-        let inner = err.into_inner();
-        LoadError::Format {
-            file: file.to_string(),
-            path: if path == "." { String::new() } else { path },
-            detail: inner.to_string(),
-        }
+        let path = if path == "." { String::new() } else { path };
+        format(path, err.into_inner().to_string())
     })
 }
 
@@ -73,6 +80,21 @@ mod tests {
             }
             other => panic!("unexpected {other:?}"),
         }
+    }
+
+    #[test]
+    fn the_schema_reference_is_not_content() {
+        let text: Text = parse(
+            "t.json",
+            r#"{"$schema":"./schema/t.schema.json","en":"a","ja":"b"}"#,
+        )
+        .expect("a top-level $schema is allowed");
+        assert_eq!(text, Text::new("a", "b"));
+        let nested = parse::<Vec<Text>>("t.json", r#"[{"$schema":"x","en":"a","ja":"b"}]"#);
+        assert!(
+            matches!(nested, Err(LoadError::Format { ref detail, .. }) if detail.contains("unknown field `$schema`")),
+            "{nested:?}"
+        );
     }
 
     #[test]

@@ -106,14 +106,6 @@ pub fn email(_: &mut SchemaGenerator) -> Schema {
     json_schema!({ "type": "string", "format": "email", "pattern": r"^[^\s@]+@[^\s@]+$" })
 }
 
-/// The `"$schema"` reference at the top of a file, for editors.
-pub fn schema_ref(_: &mut SchemaGenerator) -> Schema {
-    json_schema!({
-        "type": "string",
-        "description": "The JSON Schema editors check this file with (a path to public/data/schema/). The app ignores it."
-    })
-}
-
 impl JsonSchema for Text {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Text".into()

@@ -228,7 +228,6 @@ mod tests {
             sources: vec![source("http://example.org", "2026-02-30")],
         };
         let mission = Mission {
-            schema: None,
             lead: Text::new("<b>x</b>", "x"),
             figures: vec![figure("a"), figure("a")],
             sections: vec![Section {
@@ -264,7 +263,6 @@ mod tests {
     #[test]
     fn clean_value_has_no_problems() {
         let site = Site {
-            schema: None,
             name: Text::new("n", "n"),
             short_name: Text::new("s", "s"),
             tagline: Text::new("t", "t"),

@@ -38,7 +38,6 @@ fn OverviewBody(overview: Overview) -> impl IntoView {
         contract_sources,
         pay,
         participants,
-        ..
     } = overview;
     let purpose = purpose
         .into_iter()

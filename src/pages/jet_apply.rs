@@ -36,7 +36,6 @@ fn GuideView(guide: Guide) -> impl IntoView {
         steps,
         documents,
         sources,
-        ..
     } = guide;
     let names: Vec<(String, crate::model::lang::Text)> = documents
         .iter()

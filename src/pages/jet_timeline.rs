@@ -42,7 +42,6 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
         countries,
         notes,
         sources,
-        ..
     } = timeline;
     // One entry per country, whatever number of years the data holds for it.
     let mut seen = std::collections::HashSet::new();

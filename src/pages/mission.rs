@@ -26,7 +26,6 @@ fn MissionBody(mission: Mission) -> impl IntoView {
         lead,
         figures,
         sections,
-        ..
     } = mission;
     let sections = sections
         .into_iter()

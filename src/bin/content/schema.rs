@@ -36,6 +36,11 @@ pub fn generate(file: &str, offices: &str) -> Option<String> {
         _ => return None,
     };
     schema["title"] = Value::String(format!("CLAIR content: {file}"));
+    // The reference editors follow; the app's loader drops it before parsing.
+    schema["properties"]["$schema"] = serde_json::json!({
+        "type": "string",
+        "description": "The JSON Schema editors check this file with (a path to public/data/schema/). The app ignores it."
+    });
     if file == "offices.json" {
         let regions: Vec<Value> = serde_json::from_str::<Value>(offices)
             .ok()

@@ -9,12 +9,6 @@ use crate::model::lang::Text;
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct WorldMap {
-    #[serde(rename = "$schema", default, skip_serializing)]
-    #[cfg_attr(
-        feature = "schema",
-        schemars(schema_with = "crate::model::schema::schema_ref")
-    )]
-    pub schema: Option<String>,
     pub width: f64,
     pub height: f64,
     pub lon_min: f64,
@@ -29,12 +23,6 @@ pub struct WorldMap {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct JapanMap {
-    #[serde(rename = "$schema", default, skip_serializing)]
-    #[cfg_attr(
-        feature = "schema",
-        schemars(schema_with = "crate::model::schema::schema_ref")
-    )]
-    pub schema: Option<String>,
     pub width: f64,
     pub height: f64,
     pub lon_min: f64,

@@ -35,12 +35,6 @@ pub const ISO_3166: &[&str] = &[
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Directory {
-    #[serde(rename = "$schema", default, skip_serializing)]
-    #[cfg_attr(
-        feature = "schema",
-        schemars(schema_with = "crate::model::schema::schema_ref")
-    )]
-    pub schema: Option<String>,
     pub regions: Vec<Region>,
     pub countries: Vec<Country>,
     pub offices: Vec<Office>,

@@ -169,7 +169,6 @@ mod tests {
 
     fn directory() -> Directory {
         Directory {
-            schema: None,
             regions: vec![
                 Region {
                     id: "kanto".into(),

@@ -14,12 +14,6 @@ use crate::model::lang::Text;
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Eligibility {
-    #[serde(rename = "$schema", default, skip_serializing)]
-    #[cfg_attr(
-        feature = "schema",
-        schemars(schema_with = "crate::model::schema::schema_ref")
-    )]
-    pub schema: Option<String>,
     pub programme: Programme,
     pub intro: Text,
     pub questions: Vec<Question>,
@@ -393,7 +387,6 @@ mod tests {
     fn rules() -> Eligibility {
         let degree = Rule::Any(vec![is("degree", &["yes"]), is("cert", &["yes"])]);
         Eligibility {
-            schema: None,
             programme: Programme {
                 year: 2026,
                 guidelines: Link {

@@ -55,12 +55,6 @@ impl Programme {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Overview {
-    #[serde(rename = "$schema", default, skip_serializing)]
-    #[cfg_attr(
-        feature = "schema",
-        schemars(schema_with = "crate::model::schema::schema_ref")
-    )]
-    pub schema: Option<String>,
     pub programme: Programme,
     pub lead: Text,
     pub purpose: Vec<Text>,
@@ -139,12 +133,6 @@ pub struct YearCount {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Timeline {
-    #[serde(rename = "$schema", default, skip_serializing)]
-    #[cfg_attr(
-        feature = "schema",
-        schemars(schema_with = "crate::model::schema::schema_ref")
-    )]
-    pub schema: Option<String>,
     pub programme: Programme,
     pub stages: Vec<Stage>,
     pub countries: Vec<CountryDates>,
@@ -234,12 +222,6 @@ pub struct Milestone {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Guide {
-    #[serde(rename = "$schema", default, skip_serializing)]
-    #[cfg_attr(
-        feature = "schema",
-        schemars(schema_with = "crate::model::schema::schema_ref")
-    )]
-    pub schema: Option<String>,
     pub programme: Programme,
     pub intro: Text,
     pub steps: Vec<Step>,
@@ -286,12 +268,6 @@ pub struct Document {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct WhereToApply {
-    #[serde(rename = "$schema", default, skip_serializing)]
-    #[cfg_attr(
-        feature = "schema",
-        schemars(schema_with = "crate::model::schema::schema_ref")
-    )]
-    pub schema: Option<String>,
     pub programme: Programme,
     /// The rule for every country: the Embassy or Consulate of Japan there.
     pub general: Text,
@@ -348,12 +324,6 @@ pub struct Desk {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Faq {
-    #[serde(rename = "$schema", default, skip_serializing)]
-    #[cfg_attr(
-        feature = "schema",
-        schemars(schema_with = "crate::model::schema::schema_ref")
-    )]
-    pub schema: Option<String>,
     pub programme: Programme,
     pub groups: Vec<FaqGroup>,
 }
@@ -475,7 +445,6 @@ mod tests {
             name: Text::new(en, ja),
         };
         let w = WhereToApply {
-            schema: None,
             programme: Programme {
                 year: 2026,
                 guidelines: Link {
@@ -524,7 +493,6 @@ mod tests {
     #[test]
     fn faq_search_reads_the_current_language() {
         let faq = Faq {
-            schema: None,
             programme: Programme {
                 year: 2026,
                 guidelines: Link {

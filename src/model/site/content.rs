@@ -10,12 +10,6 @@ use crate::model::lang::Text;
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Site {
-    #[serde(rename = "$schema", default, skip_serializing)]
-    #[cfg_attr(
-        feature = "schema",
-        schemars(schema_with = "crate::model::schema::schema_ref")
-    )]
-    pub schema: Option<String>,
     pub name: Text,
     pub short_name: Text,
     pub tagline: Text,
@@ -35,12 +29,6 @@ pub struct Site {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Mission {
-    #[serde(rename = "$schema", default, skip_serializing)]
-    #[cfg_attr(
-        feature = "schema",
-        schemars(schema_with = "crate::model::schema::schema_ref")
-    )]
-    pub schema: Option<String>,
     pub lead: Text,
     pub figures: Vec<Figure>,
     pub sections: Vec<Section>,
