@@ -10,6 +10,23 @@ use clair::model::jet::{Programme, Timeline, APPLICATIONS_CLOSE};
 use clair::model::load::parse;
 use clair::model::site::content::Mission;
 
+/// Every shipped content file: its name under `public/data/` (`jet/faq.json`) and text.
+fn data_files() -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
+    json_files(&dir)
+        .into_iter()
+        .map(|path| {
+            let name = path
+                .strip_prefix(&dir)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            let text = std::fs::read_to_string(&path).expect("readable file");
+            (name, text)
+        })
+        .collect()
+}
+
 /// A shipped content file's text.
 fn read(file: &str) -> String {
     std::fs::read_to_string(
@@ -68,16 +85,9 @@ fn jet_files_describe_the_same_programme() {
 
 #[test]
 fn every_data_file_is_valid() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
     let mut problems = Vec::new();
     let mut seen = 0;
-    for path in json_files(&dir) {
-        let name = path
-            .strip_prefix(&dir)
-            .unwrap()
-            .to_string_lossy()
-            .replace('\\', "/");
-        let text = std::fs::read_to_string(&path).expect("readable file");
+    for (name, text) in data_files() {
         problems.extend(check(&name, &text));
         // The overview's "65,000+" participants figure is stale (see domain facts).
         if text.contains("65,000") || text.contains("6万5") {
@@ -192,11 +202,9 @@ fn lookup_finds_offices_and_suggests_for_unknown_ids() {
         Lookup::Found(detail) => {
             assert_eq!(detail.countries[0].code, "GB");
             assert_eq!(detail.countries.len(), 9);
-            assert_eq!(detail.neighbours.len(), 4);
-            assert!(
-                detail.neighbours.iter().any(|n| n.id == "paris"),
-                "Paris is near London"
-            );
+            let ids: Vec<&str> = detail.neighbours.iter().map(|n| n.id.as_str()).collect();
+            assert_eq!(ids.len(), 6, "the other overseas offices: {ids:?}");
+            assert_eq!(ids[0], "paris", "Paris is the nearest to London");
             assert_eq!(
                 detail.headquarters.as_ref().map(|h| h.id.as_str()),
                 Some("tokyo-hq")
@@ -282,4 +290,136 @@ fn applications_close_when_the_timeline_says() {
             );
         }
     }
+}
+
+/// A character of Japanese text for the punctuation rule: kana (with ー and ・), CJK
+/// ideographs, Japanese punctuation (。、「」〜…) and full-width forms (（）：！？).
+fn is_japanese(c: char) -> bool {
+    matches!(
+        c as u32,
+        0x3000..=0x303F // CJK symbols and punctuation
+            | 0x3040..=0x309F // hiragana
+            | 0x30A0..=0x30FF // katakana
+            | 0x31F0..=0x31FF // katakana extensions
+            | 0x3400..=0x4DBF // CJK extension A
+            | 0x4E00..=0x9FFF // CJK ideographs
+            | 0xF900..=0xFAFF // CJK compatibility ideographs
+            | 0xFF00..=0xFFEF // full-width and half-width forms
+    )
+}
+
+/// Every half-width `(`, `)` or `:` in `text` with a Japanese character directly on
+/// either side, as a snippet of the text around it. Foreign text quoted as written is
+/// allowed: a `(…)` pair with no Japanese inside, after a non-Japanese character and
+/// followed by a non-Japanese character, the end or a full-width closing bracket
+/// (「Japan Local Government Centre (JLGC)」, （Medical Condition(s)）).
+fn half_width_punctuation(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let at = |i: usize| chars.get(i).copied();
+    let before = |i: usize| i.checked_sub(1).and_then(at);
+    let japanese = |c: Option<char>| c.is_some_and(is_japanese);
+    let mut foreign = vec![false; chars.len()];
+    let mut open = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '(' => open.push(i),
+            ')' => {
+                if let Some(a) = open.pop() {
+                    let after = at(i + 1);
+                    if !chars[a + 1..i].iter().any(|&c| is_japanese(c))
+                        && !japanese(before(a))
+                        && (!japanese(after) || after.is_some_and(|c| "）」』】〕".contains(c)))
+                    {
+                        foreign[a] = true;
+                        foreign[i] = true;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    (0..chars.len())
+        .filter(|&i| matches!(chars[i], '(' | ')' | ':') && !foreign[i])
+        .filter(|&i| japanese(before(i)) || japanese(at(i + 1)))
+        .map(|i| {
+            let from = i.saturating_sub(8);
+            let to = (i + 9).min(chars.len());
+            format!("…{}…", chars[from..to].iter().collect::<String>())
+        })
+        .collect()
+}
+
+/// Every `ja` string under `value`, with its JSON path (`sections[2].items[0].text.ja`).
+fn ja_strings<'a>(value: &'a serde_json::Value, path: &str, out: &mut Vec<(String, &'a str)>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, item) in map {
+                let here = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                match item {
+                    serde_json::Value::String(text) if key == "ja" => out.push((here, text)),
+                    _ => ja_strings(item, &here, out),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                ja_strings(item, &format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Japanese text uses Japanese punctuation: （ ） and ： next to Japanese characters, not
+/// the half-width ( ) and : (「JETプログラム（語学指導等を行う外国青年招致事業）」).
+#[test]
+fn japanese_text_uses_japanese_punctuation() {
+    // The check itself: it flags what the content used to have and accepts the fix.
+    assert_eq!(half_width_punctuation("本部(東京)").len(), 2);
+    assert_eq!(half_width_punctuation("本部(Tokyo)").len(), 1);
+    assert_eq!(half_width_punctuation("例:英語").len(), 1);
+    assert_eq!(
+        half_width_punctuation("JETプログラム(語学指導等を行う外国青年招致事業)").len(),
+        2
+    );
+    for fine in [
+        "本部（東京）",
+        "例：英語",
+        "9:00〜17:00",
+        "午前9:00",
+        "本部（Tokyo）",
+        "「Japan Local Government Centre (JLGC)」です",
+        "健康状態自己申告書（Self-Report of Medical Condition(s)）",
+        "「크레아(CLAIR) 서울사무소」",
+        "https://jetprogramme.org/ja/",
+    ] {
+        assert_eq!(half_width_punctuation(fine), Vec::<String>::new(), "{fine}");
+    }
+
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for (name, text) in data_files() {
+        let value: serde_json::Value =
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let mut strings = Vec::new();
+        ja_strings(&value, "", &mut strings);
+        for (json_path, ja) in strings {
+            checked += 1;
+            for snippet in half_width_punctuation(ja) {
+                problems.push(format!(
+                    "{name}: {json_path}: half-width ( ) or : next to Japanese (use （ ） or ：) in {snippet}"
+                ));
+            }
+        }
+    }
+    assert!(checked > 500, "only {checked} ja strings found");
+    assert!(
+        problems.is_empty(),
+        "Japanese punctuation problems:\n  {}",
+        problems.join("\n  ")
+    );
 }

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
 use crate::browser::today;
 use crate::components::ext_link::ExtLink;
@@ -6,7 +7,7 @@ use crate::components::nav_link::NavLink;
 use crate::i18n::{fill, localized, use_i18n, Ui};
 use crate::model::content::Link;
 use crate::model::jet::Programme;
-use crate::model::site::route::{href, Page};
+use crate::model::site::route::{href, is_current, Page};
 
 /// The label of a JET page in the section's own navigation.
 pub fn jet_page_label(t: &Ui, page: Page) -> &'static str {
@@ -21,8 +22,39 @@ pub fn jet_page_label(t: &Ui, page: Page) -> &'static str {
 }
 
 /// Navigation between the JET pages; the current one is marked with `aria-current`.
+/// Wide screens show every page as a pill; on a phone, where six pills take six rows,
+/// one line names the current page and opens the list (CSS picks one, without script).
 #[component]
 pub fn JetNav() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let current = move || {
+        let path = location.pathname.get();
+        Page::JET
+            .into_iter()
+            .find(|page| is_current(&path, &href(i18n.lang.get(), *page), true))
+            .map(|page| jet_page_label(i18n.t(), page))
+            .unwrap_or_default()
+    };
+    view! {
+        <nav class="jet-nav" aria-label=move || i18n.t().jet_nav_label>
+            <details class="jet-nav-compact">
+                <summary>
+                    <span class="jet-nav-section">{move || i18n.t().jet_nav_label}</span>
+                    " "
+                    <span class="jet-nav-current">{current}</span>
+                </summary>
+                <JetNavLinks />
+            </details>
+            <div class="jet-nav-wide">
+                <JetNavLinks />
+            </div>
+        </nav>
+    }
+}
+
+#[component]
+fn JetNavLinks() -> impl IntoView {
     let i18n = use_i18n();
     let links = Page::JET
         .into_iter()
@@ -36,11 +68,7 @@ pub fn JetNav() -> impl IntoView {
             }
         })
         .collect_view();
-    view! {
-        <nav class="jet-nav" aria-label=move || i18n.t().jet_nav_label>
-            <ul>{links}</ul>
-        </nav>
-    }
+    view! { <ul>{links}</ul> }
 }
 
 /// "For the 2026 programme": requirements change yearly, so every JET page says which

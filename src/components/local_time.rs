@@ -2,7 +2,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, zone_name};
 use crate::model::lang::Lang;
 
 /// Local time in `zone` and whether it is a weekday 9–17 there, from the browser's
@@ -43,6 +43,8 @@ fn now_in(zone: &str, lang: Lang) -> Option<(String, bool)> {
         ("weekday", "long"),
         ("hour", "2-digit"),
         ("minute", "2-digit"),
+        // The 24-hour clock in both languages, like the office hours beside it.
+        ("hourCycle", "h23"),
     ])?;
     let text = DateTimeFormat::new(&Array::of1(&lang.code().into()), &shown)
         .format()
@@ -79,7 +81,7 @@ pub fn LocalTime(zone: String) -> impl IntoView {
     };
     view! {
         <dt>{move || i18n.t().office_time_zone}</dt>
-        <dd>{zone}</dd>
+        <dd>{move || zone_name(&zone, i18n.lang.get())}</dd>
         <dt>{move || i18n.t().office_local_time}</dt>
         <dd class="local-time" aria-live="off">
             {move || {

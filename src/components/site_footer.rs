@@ -1,23 +1,26 @@
 use leptos::prelude::*;
 
 use crate::components::ext_link::ExtLink;
-use crate::components::sources::SourceList;
-use crate::i18n::{fill, localized, use_i18n};
+use crate::i18n::{fill, localized, use_i18n, Ui};
 use crate::model::date::Date;
 use crate::model::site::content::Site;
 use crate::model::site::route::{href, Page};
 
-/// Footer: official websites, the site's main sources and when content was reviewed.
+/// Footer: the site's own pages, the official websites and when content was reviewed.
+/// The main sources are listed once, on the mission page, not under every page.
 #[component]
 pub fn SiteFooter(site: Site) -> impl IntoView {
     let i18n = use_i18n();
+    let lang = i18n.lang;
     let Site {
         name,
         links,
-        sources,
         reviewed,
         ..
     } = site;
+    let own = |page: Page, label: fn(&Ui) -> &'static str| {
+        view! { <li><a href=move || href(lang.get(), page)>{move || label(i18n.t())}</a></li> }
+    };
     let reviewed = Date::parse(&reviewed);
     let reviewed_text = move || {
         let lang = i18n.lang.get();
@@ -31,18 +34,25 @@ pub fn SiteFooter(site: Site) -> impl IntoView {
     view! {
         <div class="footer-grid">
             <div>
+                <h2>{move || i18n.t().footer_site}</h2>
+                <ul class="links">
+                    {own(Page::Mission, |t| t.nav_mission)}
+                    {own(Page::Offices, |t| t.nav_offices)}
+                    {own(Page::Jet, |t| t.nav_jet)}
+                    {own(Page::Embed, |t| t.footer_embed)}
+                    <li>
+                        <a href=move || format!("{}#main-sources", href(lang.get(), Page::Mission))>
+                            {move || i18n.t().footer_sources}
+                        </a>
+                    </li>
+                </ul>
+            </div>
+            <div>
                 <h2>{move || i18n.t().footer_official}</h2>
                 <ul class="links">{links}</ul>
             </div>
-            <div>
-                <h2>{move || i18n.t().footer_sources}</h2>
-                <SourceList sources=sources open=true />
-            </div>
         </div>
         <p class="footer-note">{move || i18n.t().footer_note}</p>
-        <p class="footer-partners">
-            <a href=move || href(i18n.lang.get(), Page::Embed)>{move || i18n.t().footer_embed}</a>
-        </p>
         <p class="footer-meta">
             <span>{localized(name)}</span>
             " · "

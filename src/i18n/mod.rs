@@ -39,6 +39,7 @@ ui_strings! {
     nav_jet,
     lang_switch_label,
     footer_sources,
+    footer_site,
     footer_reviewed,
     footer_official,
     footer_note,
@@ -115,6 +116,8 @@ ui_strings! {
     vcard,
     osm,
     neighbours,
+    neighbours_overseas,
+    overseas_not_jet,
     all_offices,
     office_not_found_title,
     office_not_found_body,
@@ -291,6 +294,33 @@ pub fn ui(lang: Lang) -> &'static Ui {
 }
 
 /// Fills `{name}` placeholders in an interface string.
+/// An office's time zone as people say it ("UK time", 「日本時間」); the IANA name for a
+/// zone not listed here.
+pub fn zone_name(zone: &str, lang: Lang) -> String {
+    let (en, ja) = match zone {
+        "Asia/Tokyo" => ("Japan time", "日本時間"),
+        "Europe/London" => ("UK time", "英国時間"),
+        "Europe/Paris" => (
+            "French time (Central European Time)",
+            "フランス時間（中央ヨーロッパ時間）",
+        ),
+        "America/New_York" => ("US Eastern Time", "米国東部時間"),
+        "Asia/Singapore" => ("Singapore time", "シンガポール時間"),
+        "Asia/Seoul" => ("Korea time", "韓国時間"),
+        "Australia/Sydney" => (
+            "Sydney time (Australian Eastern Time)",
+            "シドニー時間（オーストラリア東部時間）",
+        ),
+        "Asia/Shanghai" => ("China time", "中国時間"),
+        other => (other, other),
+    };
+    match lang {
+        Lang::En => en,
+        Lang::Ja => ja,
+    }
+    .to_string()
+}
+
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     args.iter().fold(template.to_string(), |s, (name, value)| {
         s.replace(&format!("{{{name}}}"), value)

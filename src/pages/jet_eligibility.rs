@@ -148,7 +148,6 @@ fn Checker(rules: Eligibility) -> impl IntoView {
     view! {
         // The introduction belongs to the start; later questions come straight to the point.
         {move || (screen.get() == Screen::Question(0)).then(|| view! { <p>{localized(intro.clone())}</p> })}
-        <ProgrammeNote programme />
         {move || back().map(|query| view! {
             <a class="back-link" href=query>{move || i18n.t().back}</a>
         })}
@@ -163,6 +162,8 @@ fn Checker(rules: Eligibility) -> impl IntoView {
                 {body(state.0)}
             </For>
         </div>
+        // After the checker: on a phone the question and its first answers come first.
+        <ProgrammeNote programme />
     }
 }
 

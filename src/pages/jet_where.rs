@@ -10,6 +10,7 @@ use crate::components::page::PageTop;
 use crate::components::sources::SourceList;
 use crate::data;
 use crate::i18n::{fill, localized, use_i18n};
+use crate::model::content::Link;
 use crate::model::jet::{CountryName, Desk, WhereToApply};
 
 /// How many matching countries are listed while typing.
@@ -104,9 +105,14 @@ fn WhereView(data: WhereToApply) -> impl IntoView {
     let answer = move || {
         chosen.get().map(|country| {
             let desk = data.with_value(|d| d.desk(&country.code).cloned());
-            let (general, sources) =
-                data.with_value(|d| (d.general.clone(), d.general_sources.clone()));
-            view! { <CountryAnswer country desk general sources /> }
+            let (general, sources, participating) = data.with_value(|d| {
+                (
+                    d.general.clone(),
+                    d.general_sources.clone(),
+                    d.participating.clone(),
+                )
+            });
+            view! { <CountryAnswer country desk general sources participating /> }
         })
     };
     view! {
@@ -137,6 +143,8 @@ fn CountryAnswer(
     desk: Option<Desk>,
     general: crate::model::lang::Text,
     sources: Vec<crate::model::content::Source>,
+    /// Where a visitor from any country can see whether it takes part.
+    participating: Link,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let name = country.name.clone();
@@ -162,6 +170,9 @@ fn CountryAnswer(
             {body}
             <h3>{move || i18n.t().country_general}</h3>
             <p>{localized(general)}</p>
+            <p class="next-step">
+                <ExtLink url=participating.url>{localized(participating.label)}</ExtLink>
+            </p>
             <SourceList sources />
         </section>
     }

@@ -4,18 +4,34 @@ use crate::components::content_section::ContentSection;
 use crate::components::figures::FigureList;
 use crate::components::loaded::Loaded;
 use crate::components::page::PageTop;
+use crate::components::sources::SourceList;
 use crate::data;
 use crate::i18n::{localized, use_i18n};
-use crate::model::site::content::Mission;
+use crate::model::content::Source;
+use crate::model::site::content::{Mission, Site};
 use crate::model::site::route::{href, Page};
 
 /// `/`: what CLAIR is and does, its network, key figures and where to go next.
 #[component]
 pub fn MissionPage() -> impl IntoView {
     let mission = data::mission();
+    let site = data::site();
     view! {
         <PageTop title=|t| t.mission_title description=|t| t.mission_meta />
         <Loaded resource=mission view=|mission: Mission| view! { <MissionBody mission /> } />
+        <Loaded resource=site view=|site: Site| view! { <MainSources sources=site.sources /> } />
+    }
+}
+
+/// The site's main sources, listed once here (the footer links to them).
+#[component]
+fn MainSources(sources: Vec<Source>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="content-section main-sources" id="main-sources" aria-labelledby="main-sources-heading">
+            <h2 id="main-sources-heading">{move || i18n.t().footer_sources}</h2>
+            <SourceList sources open=true />
+        </section>
     }
 }
 
@@ -33,11 +49,12 @@ fn MissionBody(mission: Mission) -> impl IntoView {
         .collect_view();
     view! {
         <p class="lead">{localized(lead)}</p>
+        // The two ways in come first: on a phone they are on the first screen.
+        <CallsToAction />
         <section class="figures-block" aria-labelledby="figures-heading">
             <h2 id="figures-heading">{move || i18n.t().figures_heading}</h2>
             <FigureList figures />
         </section>
-        <CallsToAction />
         {sections}
     }
 }

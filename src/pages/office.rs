@@ -234,6 +234,11 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
         lon = office.lon
     );
     let kind = office.kind;
+    let neighbours_heading: Label = if kind == OfficeKind::Overseas {
+        |t| t.neighbours_overseas
+    } else {
+        |t| t.neighbours
+    };
     let japan = kind == OfficeKind::Branch;
     let locator = data::locator_map(japan);
     let locator_label =
@@ -269,7 +274,7 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
             <a class="button button-secondary" href=osm rel="noopener">{move || i18n.t().osm}</a>
         </p>
         <section aria-labelledby="neighbours-heading">
-            <h2 id="neighbours-heading">{move || i18n.t().neighbours}</h2>
+            <h2 id="neighbours-heading">{move || neighbours_heading(i18n.t())}</h2>
             {office_links(neighbours)}
         </section>
         <SourceList sources=office.sources.clone() />

@@ -14,6 +14,7 @@ use crate::model::directory::map::Locator;
 use crate::model::directory::search::{Query, SearchIndex};
 use crate::model::directory::{Directory, OfficeKind};
 use crate::model::load::LoadError;
+use crate::model::site::route::{href, Page};
 
 /// How many results are rendered before "show more".
 const PAGE_SIZE: usize = 100;
@@ -128,6 +129,7 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
     view! {
         <OfficeSearch query regions on_change />
         <p class="result-count" role="status" aria-live="polite">{count}</p>
+        <OverseasNote query results directory />
         <div class="directory-layout">
             <div>
                 <OfficeList directory visible highlight selected />
@@ -150,6 +152,39 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
                 </div>
             </div>
         </div>
+    }
+}
+
+/// Someone searching by country often wants to apply to JET there: when a search finds
+/// overseas offices, say what they are for and where applications go instead.
+#[component]
+fn OverseasNote(
+    query: Memo<Query>,
+    results: Memo<Vec<usize>>,
+    directory: StoredValue<Directory>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let shown = move || {
+        let searched = query.try_with(|q| *q != Query::default()).unwrap_or(false);
+        let overseas = results
+            .try_with(|r| {
+                directory
+                    .try_with_value(|d| {
+                        r.iter().any(|&i| d.offices[i].kind == OfficeKind::Overseas)
+                    })
+                    .unwrap_or(false)
+            })
+            .unwrap_or(false);
+        searched && overseas
+    };
+    view! {
+        <Show when=shown>
+            <p class="overseas-note">
+                {move || i18n.t().overseas_not_jet}
+                " "
+                <a href=move || href(i18n.lang.get(), Page::JetWhere)>{move || i18n.t().jet_where_title}</a>
+            </p>
+        </Show>
     }
 }
 

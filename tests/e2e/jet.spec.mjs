@@ -260,6 +260,9 @@ test.describe('where to apply', () => {
     // Not every country takes part: the page must not imply that Brazil does.
     await expect(page.getByText(/Not every country takes part in the JET Programme/).first()).toBeVisible();
     await expect(page.getByText(/Ask the Embassy or Consulate of Japan in Brazil whether the programme is recruiting there/)).toBeVisible();
+    // … and a way forward: the JET Programme's own page on participating countries.
+    await expect(page.getByRole('link', { name: /Participating countries and applying through the embassy/ }))
+      .toHaveAttribute('href', 'https://jetprogramme.org/ja/countries/');
     await expect(page.getByRole('heading', { name: 'The general rule' })).toBeVisible();
     await page.getByLabel('Your country of nationality').fill('atlantis');
     await expect(page.getByText('No country matches.')).toBeVisible();

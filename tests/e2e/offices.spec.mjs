@@ -25,7 +25,18 @@ test.describe('office directory', () => {
       await expect(count(page)).toHaveText('1 office found');
     }
     await expect(page).toHaveURL(/\?q=%EF%BC%A7/);
+    // A visitor searching a country may want to apply to JET there: say where that goes.
+    const note = page.locator('.overseas-note');
+    await expect(note).toContainText('Applications to the JET Programme go through the Embassy or Consulate of Japan in your country, not through these offices.');
+    await note.getByRole('link', { name: 'Where to apply' }).click();
+    await expect(mainHeading(page)).toHaveText('Where to apply');
     expect(errors).toEqual([]);
+  });
+
+  test('no note about JET applications when no overseas office is found', async ({ page }) => {
+    await openApp(page, '/offices/?q=aomori');
+    await expect(names(page)).toHaveText(['Aomori Prefecture Branch']);
+    await expect(page.locator('.overseas-note')).toHaveCount(0);
   });
 
   test('finds Tokyo however it is written', async ({ page }) => {
@@ -115,10 +126,13 @@ test.describe('office pages', () => {
     await expect(facts).toContainText('Germany');
     await expect(facts).toContainText('The street address is not listed here');
     await expect(facts.getByRole('link', { name: 'https://www.jlgc.org.uk/' })).toHaveAttribute('href', 'https://www.jlgc.org.uk/');
-    await expect(facts).toContainText('Europe/London');
+    await expect(facts).toContainText('UK time');
+    await expect(facts).not.toContainText('Europe/London');
+    await expect(page.locator('dd.local-time')).not.toContainText(/AM|PM/);
     await expect(page.locator('dd.local-time')).toContainText(/\d\d:\d\d/);
     await expect(page.getByRole('link', { name: 'Open in OpenStreetMap' })).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/\?mlat=51\.5100&mlon=-0\.1300/);
-    await expect(page.getByRole('region', { name: 'Nearby offices' }).getByRole('link', { name: 'CLAIR Paris' })).toBeVisible();
+    const others = page.getByRole('region', { name: 'Other overseas offices' });
+    await expect(others.getByRole('link')).toHaveText([/CLAIR Paris/, /./, /./, /./, /./, /./]);
     expect(errors).toEqual([]);
   });
 

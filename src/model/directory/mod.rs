@@ -247,9 +247,15 @@ impl Directory {
         self.country_text(code).get(lang).to_string()
     }
 
-    /// The nearest other offices of the same kind (any kind for the one headquarters),
-    /// closest first, for "nearby" links.
-    pub fn neighbours(&self, office: &Office, count: usize) -> Vec<&Office> {
+    /// Offices to link from an office's page, closest first: for a branch or the
+    /// headquarters the nearest few of the same kind (any kind for headquarters); for an
+    /// overseas office, which has no near neighbour on most continents, all the other
+    /// overseas offices, and the page names them so.
+    pub fn neighbours(&self, office: &Office) -> Vec<&Office> {
+        let count = match office.kind {
+            OfficeKind::Overseas => usize::MAX,
+            _ => NEARBY_COUNT,
+        };
         let alike = |o: &Office| office.kind == OfficeKind::Headquarters || o.kind == office.kind;
         let mut others: Vec<(f64, &Office)> = self
             .offices
@@ -261,6 +267,9 @@ impl Directory {
         others.into_iter().take(count).map(|(_, o)| o).collect()
     }
 }
+
+/// How many nearby offices a branch's or the headquarters' page links.
+const NEARBY_COUNT: usize = 4;
 
 /// Great-circle distance, good enough to order neighbours.
 pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
@@ -327,7 +336,7 @@ impl Directory {
             region: self.region(&office.region).cloned(),
             countries,
             neighbours: self
-                .neighbours(office, 4)
+                .neighbours(office)
                 .into_iter()
                 .map(OfficeRef::from)
                 .collect(),

@@ -272,6 +272,9 @@ pub struct WhereToApply {
     /// The rule for every country: the Embassy or Consulate of Japan there.
     pub general: Text,
     pub general_sources: Vec<Source>,
+    /// The JET Programme's own page on participating countries and applying through the
+    /// embassy: the way forward for a country without desk details.
+    pub participating: Link,
     pub desks: Vec<Desk>,
     /// Every country a visitor can pick, with names in both languages.
     pub countries: Vec<CountryName>,
@@ -454,6 +457,10 @@ mod tests {
             },
             general: text("g"),
             general_sources: vec![],
+            participating: Link {
+                label: text("p"),
+                url: "https://example.org/p".into(),
+            },
             desks: vec![],
             countries: vec![
                 name("US", "United States", "アメリカ合衆国"),

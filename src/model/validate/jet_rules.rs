@@ -358,6 +358,8 @@ impl Validate for WhereToApply {
         self.programme.validate(&join(path, "programme"), report);
         self.general.validate(&join(path, "general"), report);
         report.sourced(&join(path, "general_sources"), &self.general_sources);
+        self.participating
+            .validate(&join(path, "participating"), report);
         let countries = join(path, "countries");
         let mut seen = HashSet::new();
         for (i, c) in self.countries.iter().enumerate() {

@@ -1,0 +1,72 @@
+// Phone-first layout: nothing scrolls sideways, and each page's task is on the first screen.
+import { test, expect } from '@playwright/test';
+import { axe, openApp } from './helpers.mjs';
+
+const routes = [
+  '/', '/offices/', '/offices/london/', '/offices/branch-aomori-pref/', '/jet/', '/jet/eligibility/',
+  '/jet/timeline/', '/jet/apply/', '/jet/where-to-apply/', '/jet/faq/', '/embed/',
+];
+
+for (const width of [320, 390, 1280]) {
+  test(`no route scrolls sideways at ${width} px, in either language`, async ({ page }) => {
+    test.slow();
+    await page.setViewportSize({ width, height: 844 });
+    for (const path of routes.flatMap((p) => [p, p === '/' ? '/ja/' : `/ja${p}`])) {
+      await openApp(page, path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} overflows by ${overflow} px at ${width} px`).toBeLessThanOrEqual(0);
+    }
+  });
+}
+
+test.describe('on a 390 × 844 phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the home page offers its two ways in on the first screen', async ({ page }) => {
+    for (const [path, offices, jet] of [['/', 'Find an office', 'Explore the JET Programme'], ['/ja/', '事務所を探す', 'JETプログラムについて']]) {
+      await openApp(page, path);
+      for (const name of [offices, jet]) {
+        const box = await page.locator('.cta-card', { hasText: name }).first().boundingBox();
+        expect(box.y + box.height, `${path}: "${name}" ends at ${box.y + box.height}`).toBeLessThanOrEqual(844);
+      }
+    }
+  });
+
+  test('each eligibility question shows its first answer without scrolling', async ({ page }) => {
+    await openApp(page, '/jet/eligibility/');
+    for (let i = 0; i < 3; i++) {
+      const first = page.locator('.question input[type="radio"]').first();
+      const box = await first.boundingBox();
+      expect(box.y + box.height, `question ${i + 1}`).toBeLessThanOrEqual(844);
+      await first.check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+    }
+  });
+
+  test('the JET pages share one compact menu that names the current page', async ({ page }) => {
+    await openApp(page, '/jet/apply/');
+    const nav = page.getByRole('navigation', { name: 'JET Programme pages' });
+    const menu = nav.locator('summary');
+    await expect(menu).toBeVisible();
+    await expect(menu).toContainText('How to apply, step by step');
+    const box = await menu.boundingBox();
+    expect(box.height).toBeLessThanOrEqual(80);
+    await expect(nav.getByRole('link')).toHaveCount(0);
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    await expect(nav.getByRole('link')).toHaveCount(6);
+    await expect(nav.getByRole('link', { name: 'How to apply, step by step' })).toHaveAttribute('aria-current', 'page');
+    expect((await axe(page)).violations).toEqual([]);
+    await nav.getByRole('link', { name: 'Frequently asked questions' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Frequently asked questions');
+    await expect(page.getByRole('navigation', { name: 'JET Programme pages' }).locator('summary')).toContainText('Frequently asked questions');
+  });
+});
+
+test('wide screens show every JET page at once', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openApp(page, '/jet/');
+  const nav = page.getByRole('navigation', { name: 'JET Programme pages' });
+  await expect(nav.locator('summary')).toBeHidden();
+  await expect(nav.getByRole('link')).toHaveCount(6);
+});
