@@ -29,9 +29,20 @@ WORLD = {"width": 1000, "height": round(1000 * (84 - -58) / 360)}  # 394
 WORLD.update({"lon_min": -180, "lon_max": 180, "lat_min": -58, "lat_max": 84})
 
 # Equirectangular stretched so that shapes are true to aspect at latitude 36 deg:
-# height = round(600 * (19.6 / 18.5) / cos(36 deg)).
-JAPAN = {"width": 600, "height": round(600 * ((45.6 - 26.0) / (146.0 - 127.5)) / math.cos(math.radians(36)))}  # 786
-JAPAN.update({"lon_min": 127.5, "lon_max": 146.0, "lat_min": 26.0, "lat_max": 45.6})
+# height = round(600 * (20.1 / 19.5) / cos(36 deg)).
+# The south-west corner (126.5, 25.5) keeps Okinawa Island, Kerama and Kume inside with
+# sea around them, so the Naha branch marker is not on the edge; islands further
+# south-west (Miyako, Yaeyama) stay cropped (see README.md).
+JAPAN_BOUNDS = {"lon_min": 126.5, "lon_max": 146.0, "lat_min": 25.5, "lat_max": 45.6}
+JAPAN = {
+    "width": 600,
+    "height": round(
+        600
+        * ((JAPAN_BOUNDS["lat_max"] - JAPAN_BOUNDS["lat_min"]) / (JAPAN_BOUNDS["lon_max"] - JAPAN_BOUNDS["lon_min"]))
+        / math.cos(math.radians(36))
+    ),  # 764
+    **JAPAN_BOUNDS,
+}
 
 
 def projector(m):

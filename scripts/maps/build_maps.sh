@@ -62,5 +62,5 @@ if [ "$preview" = 1 ] && [ -x /usr/bin/chromium ]; then
     log "screenshot: $work/$1.png"
   }
   shot world 1000 394
-  shot japan 600 786
+  shot japan 600 764
 fi

@@ -39,9 +39,9 @@ pub fn JetNav() -> impl IntoView {
     view! {
         <nav class="jet-nav" aria-label=move || i18n.t().jet_nav_label>
             <details class="jet-nav-compact">
+                // The current page, on one line; the section's name is for screen readers.
                 <summary>
-                    <span class="jet-nav-section">{move || i18n.t().jet_nav_label}</span>
-                    " "
+                    <span class="visually-hidden">{move || i18n.t().jet_nav_menu}</span>
                     <span class="jet-nav-current">{current}</span>
                 </summary>
                 <JetNavLinks />

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use crate::i18n::{fill, localized, use_i18n, Ui};
 use crate::model::date::Date;
-use crate::model::jet::timeline::Now;
-use crate::model::jet::{Milestone, Stage};
+use crate::model::jet::timeline::{all_past, Now};
+use crate::model::jet::{CountryDates, Milestone, Stage};
 use crate::model::lang::Lang;
 
 /// "Applications close in 10 days (15 November 2024)" and the like.
@@ -31,10 +31,49 @@ pub fn now_text(t: &Ui, now: &Now, year: u16, lang: Lang) -> String {
     }
 }
 
+/// Every stage of the cycle with the chosen country's dates for it; `current` are the
+/// stages under way today. Shared by the timeline page and its widget.
+pub fn stage_list(
+    stages: &[Stage],
+    dates: Option<&CountryDates>,
+    current: &[usize],
+    today: Option<Date>,
+) -> impl IntoView {
+    let last_cycle = dates
+        .filter(|d| today.is_some_and(|day| all_past(d, day)))
+        .map(|d| d.programme_year);
+    stages
+        .iter()
+        .enumerate()
+        .map(|(i, stage)| {
+            let milestones: Vec<Milestone> = dates
+                .map(|d| d.milestones.iter().filter(|m| m.stage == stage.id).cloned().collect())
+                .unwrap_or_default();
+            let last_cycle = last_cycle.filter(|_| !milestones.is_empty());
+            view! { <StageItem stage=stage.clone() milestones current=current.contains(&i) last_cycle /> }
+        })
+        .collect_view()
+}
+
 /// One stage of the yearly cycle with a country's dates for it; `current` marks today.
+/// `last_cycle` names the programme year when those dates have all passed, so they read
+/// as the last published cycle, not as what is coming.
 #[component]
-pub fn StageItem(stage: Stage, milestones: Vec<Milestone>, current: bool) -> impl IntoView {
+fn StageItem(
+    stage: Stage,
+    milestones: Vec<Milestone>,
+    current: bool,
+    last_cycle: Option<u16>,
+) -> impl IntoView {
     let i18n = use_i18n();
+    let past = last_cycle.map(|year| {
+        let year = year.to_string();
+        view! {
+            <p class="milestones-label">
+                {move || fill(i18n.t().timeline_past_label, &[("year", &year)])}
+            </p>
+        }
+    });
     let dates = (!milestones.is_empty()).then(|| {
         let items = milestones
             .into_iter()
@@ -63,6 +102,7 @@ pub fn StageItem(stage: Stage, milestones: Vec<Milestone>, current: bool) -> imp
             <h3>{localized(stage.name)} {here}</h3>
             <p class="stage-timing">{localized(stage.timing)}</p>
             <p>{localized(stage.description)}</p>
+            {past}
             {dates}
         </li>
     }

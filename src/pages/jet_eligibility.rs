@@ -40,6 +40,7 @@ fn Checker(rules: Eligibility) -> impl IntoView {
     let location = use_location();
     let navigate = use_navigate();
     let intro = rules.intro.clone();
+    let about = rules.about.clone();
     let programme = rules.programme.clone();
     let rules = StoredValue::new(rules);
     let answers = Memo::new(move |_| {
@@ -163,6 +164,7 @@ fn Checker(rules: Eligibility) -> impl IntoView {
             </For>
         </div>
         // After the checker: on a phone the question and its first answers come first.
+        <p class="checker-about">{localized(about)}</p>
         <ProgrammeNote programme />
     }
 }

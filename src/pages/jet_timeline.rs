@@ -6,16 +6,16 @@ use leptos_router::NavigateOptions;
 
 use crate::browser::{today, utc_now_stamp};
 use crate::components::jet_nav::{JetNav, ProgrammeNote};
-use crate::components::jet_stages::{now_text, StageItem};
+use crate::components::jet_stages::{now_text, stage_list};
 use crate::components::loaded::Loaded;
 use crate::components::page::PageTop;
 use crate::components::sources::SourceList;
 use crate::data;
 use crate::i18n::{fill, localized, use_i18n};
 use crate::model::date::Date;
-use crate::model::jet::ics::{calendar, events};
-use crate::model::jet::timeline::{latest, place};
-use crate::model::jet::{CountryDates, Milestone, Timeline};
+use crate::model::jet::ics::{calendar, events, reminder};
+use crate::model::jet::timeline::{all_past, latest, place, Now, Placement};
+use crate::model::jet::{CountryDates, Timeline};
 use crate::model::url::percent_encode;
 
 /// `/jet/timeline`: the yearly cycle, a country's published dates, today on it (in the
@@ -107,21 +107,13 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
     let stage_items = move || {
         let current = placement.with(|p| p.as_ref().map(|p| p.current.clone()).unwrap_or_default());
         let chosen = chosen.get();
-        stored.with_value(|(stages, _)| {
-            stages
-                .iter()
-                .enumerate()
-                .map(|(i, stage)| {
-                    let milestones: Vec<Milestone> = chosen
-                        .as_ref()
-                        .map(|c| c.milestones.iter().filter(|m| m.stage == stage.id).cloned().collect())
-                        .unwrap_or_default();
-                    view! { <StageItem stage=stage.clone() milestones current=current.contains(&i) /> }
-                })
-                .collect_view()
-        })
+        stored.with_value(|(stages, _)| stage_list(stages, chosen.as_ref(), &current, day.get()))
     };
-    let country_block = move || chosen.get().map(|dates| view! { <CountryBlock dates /> });
+    let country_block = move || {
+        chosen
+            .get()
+            .map(|dates| view! { <CountryBlock dates day placement /> })
+    };
     let general = move || {
         chosen.with(Option::is_none).then(|| {
             view! {
@@ -153,12 +145,28 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
     }
 }
 
-/// The chosen country's notes, sources and calendar export.
+/// The chosen country's notes, sources and calendar export. Once its published dates
+/// have passed (on the visitor's clock), they are the last published cycle: no calendar
+/// of past events, but a reminder for when the next cycle usually opens.
 #[component]
-fn CountryBlock(dates: CountryDates) -> impl IntoView {
+fn CountryBlock(
+    dates: CountryDates,
+    day: RwSignal<Option<Date>>,
+    placement: Memo<Option<Placement>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let year = dates.programme_year.to_string();
     let has_dates = !dates.milestones.is_empty();
+    let past = Memo::new({
+        let dates = dates.clone();
+        move |_| day.get().is_some_and(|d| all_past(&dates, d))
+    });
+    let next_opening = move || {
+        placement.with(|p| match p.as_ref().map(|p| &p.now) {
+            Some(Now::NextOpens { year, month }) => Some((*year, *month)),
+            _ => None,
+        })
+    };
     let file = format!(
         "jet-{}-{}.ics",
         dates.programme_year,
@@ -175,7 +183,38 @@ fn CountryBlock(dates: CountryDates) -> impl IntoView {
     };
     let year_note = {
         let year = year.clone();
-        move || fill(i18n.t().timeline_dates_year, &[("year", &year)])
+        move || {
+            let t = i18n.t();
+            let template = if past.get() {
+                t.timeline_dates_past
+            } else {
+                t.timeline_dates_year
+            };
+            fill(template, &[("year", &year)])
+        }
+    };
+    let reminder_file = format!("jet-reminder-{}.ics", dates.country.to_ascii_lowercase());
+    let reminder_href = {
+        let dates = dates.clone();
+        move |(year, month): (i32, u32)| {
+            let t = i18n.t();
+            let lang = i18n.lang.get();
+            let page = crate::browser::page_url().unwrap_or_default();
+            let description = fill(t.reminder_description, &[("country", dates.name.get(lang))]);
+            let event = reminder(
+                &dates.country,
+                year,
+                month,
+                (t.reminder_summary, &description),
+                &page,
+            );
+            let stamp = utc_now_stamp().unwrap_or_else(|| format!("{year}0101T000000Z"));
+            let list: Vec<_> = event.into_iter().collect();
+            format!(
+                "data:text/calendar;charset=utf-8,{}",
+                percent_encode(&calendar(t.reminder_summary, &list, &stamp))
+            )
+        }
     };
     let ics = move || {
         let lang = i18n.lang.get();
@@ -189,13 +228,32 @@ fn CountryBlock(dates: CountryDates) -> impl IntoView {
             percent_encode(&calendar(&name, &list, &stamp))
         )
     };
-    let export = if has_dates {
-        view! {
-            <a class="button" href=ics download=file>{move || i18n.t().timeline_ics}</a>
+    let ics = StoredValue::new(ics);
+    let export = move || match (has_dates, past.get(), next_opening()) {
+        (false, _, _) => {
+            view! { <p class="hint">{move || i18n.t().timeline_no_dates}</p> }.into_any()
         }
-        .into_any()
-    } else {
-        view! { <p class="hint">{move || i18n.t().timeline_no_dates}</p> }.into_any()
+        (true, false, _) => view! {
+            <a class="button" href=move || ics.with_value(|f| f()) download=file.clone()>
+                {move || i18n.t().timeline_ics}
+            </a>
+        }
+        .into_any(),
+        (true, true, Some(when)) => {
+            let label = move || {
+                let shown = Date::month_display(when.0, when.1, i18n.lang.get());
+                fill(i18n.t().timeline_reminder, &[("when", &shown)])
+            };
+            view! {
+                <a class="button" href=reminder_href.clone()(when) download=reminder_file.clone()>
+                    {label}
+                </a>
+            }
+            .into_any()
+        }
+        (true, true, None) => {
+            view! { <p class="hint">{move || i18n.t().timeline_past_open}</p> }.into_any()
+        }
     };
     view! {
         <section class="content-section country-dates" aria-labelledby="country-dates-heading">

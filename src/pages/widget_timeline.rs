@@ -4,14 +4,14 @@ use leptos_meta::Title;
 use crate::browser::today;
 use crate::components::ext_link::ExtLink;
 use crate::components::jet_nav::ProgrammeAge;
-use crate::components::jet_stages::{now_text, StageItem};
+use crate::components::jet_stages::{now_text, stage_list};
 use crate::components::loaded::Loaded;
 use crate::components::widget_frame::WidgetFrame;
 use crate::data;
 use crate::i18n::{fill, localized, use_i18n};
 use crate::model::date::Date;
 use crate::model::jet::timeline::{latest, place};
-use crate::model::jet::{Milestone, Timeline};
+use crate::model::jet::Timeline;
 use crate::model::site::embed::Options;
 use crate::model::site::route::{href, Page};
 
@@ -64,19 +64,7 @@ fn Cycle(timeline: Timeline, country: Option<String>) -> impl IntoView {
     };
     let items = move || {
         let current = placement.with(|p| p.as_ref().map(|p| p.current.clone()).unwrap_or_default());
-        stages.with_value(|stages| {
-            stages
-                .iter()
-                .enumerate()
-                .map(|(i, stage)| {
-                    let milestones: Vec<Milestone> = dates
-                        .as_ref()
-                        .map(|d| d.milestones.iter().filter(|m| m.stage == stage.id).cloned().collect())
-                        .unwrap_or_default();
-                    view! { <StageItem stage=stage.clone() milestones current=current.contains(&i) /> }
-                })
-                .collect_view()
-        })
+        stages.with_value(|stages| stage_list(stages, dates.as_ref(), &current, day.get()))
     };
     let year = timeline.programme.year.to_string();
     let programme = timeline.programme.clone();

@@ -161,6 +161,29 @@ test.describe('timeline', () => {
   });
 });
 
+test.describe('timeline after the last published dates', () => {
+  test('shows them as the last published cycle and offers a reminder, not a calendar of the past', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-12-10T12:00:00'));
+    await openApp(page, '/jet/timeline/?country=US');
+    await expect(page.locator('.now-banner')).toHaveText('The next cycle usually opens around September 2027.');
+    await expect(page.getByText(/^Last published cycle \(\d{4} programme\):$/).first()).toBeVisible();
+    await expect(page.getByText(/These are the dates of the last published cycle, for the \d{4} programme, and they have all passed\./)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Add these dates to your calendar (.ics)' })).toHaveCount(0);
+    const reminder = page.getByRole('link', { name: 'Remind me to check the JET desk in September 2027, when applications usually open (.ics)' });
+    await expect(reminder).toHaveAttribute('download', 'jet-reminder-us.ics');
+    const downloadPromise = page.waitForEvent('download');
+    await reminder.click();
+    const text = readFileSync(await (await downloadPromise).path(), 'utf8');
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(text).toContain('DTSTART;VALUE=DATE:20270901');
+    expect(text).toContain('SUMMARY:JET Programme: check whether applications have opened');
+
+    await openApp(page, '/ja/jet/timeline/?country=US');
+    await expect(page.getByText(/^最後に公表された日程（\d{4}年度プログラム）：$/).first()).toBeVisible();
+    await expect(page.getByRole('link', { name: /2027年9月に、JET窓口を確認するリマインダーを追加/ })).toBeVisible();
+  });
+});
+
 test.describe('programme year', () => {
   const outdated = 'Applications for the 2026 programme closed in November 2025, so this information may be out of date.';
 

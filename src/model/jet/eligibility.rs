@@ -15,7 +15,12 @@ use crate::model::lang::Text;
 #[serde(deny_unknown_fields)]
 pub struct Eligibility {
     pub programme: Programme,
+    /// One sentence before the first question; on a phone the question must follow it
+    /// on the first screen.
     pub intro: Text,
+    /// What the checker is and is not (a guide, not a decision; nothing stored), shown
+    /// after it.
+    pub about: Text,
     pub questions: Vec<Question>,
     pub positions: Vec<PositionRules>,
     /// Why SEA is not part of the checker.
@@ -395,6 +400,7 @@ mod tests {
                 },
             },
             intro: Text::new("i", "i"),
+            about: Text::new("a", "a"),
             questions: vec![
                 question("nationality", &["yes", "no"], None),
                 question("degree", &["yes", "no"], None),

@@ -109,6 +109,35 @@ pub fn events(dates: &CountryDates, lang: Lang, page_url: &str) -> Vec<Event> {
         .collect()
 }
 
+/// Once a country's published dates have all passed, the honest thing to offer: a
+/// reminder on the first day of the month the next cycle usually opens, to check the
+/// JET desk (a usual month from the stages, never an invented date).
+pub fn reminder(
+    country: &str,
+    year: i32,
+    month: u32,
+    text: (&str, &str),
+    page_url: &str,
+) -> Option<Event> {
+    let day = Date {
+        year,
+        month,
+        day: 1,
+    };
+    Date::parse(&day.iso())?;
+    Some(Event {
+        uid: format!(
+            "jet-reminder-{}-{}@clair-web",
+            country.to_ascii_lowercase(),
+            day.iso()
+        ),
+        summary: text.0.to_string(),
+        description: text.1.to_string(),
+        when: When::Day(day),
+        url: Some(page_url.to_string()),
+    })
+}
+
 /// A VCALENDAR with the events, lines folded and CRLF-terminated. `stamp` is the
 /// creation moment (`YYYYMMDDTHHMMSSZ`), which every event must carry.
 pub fn calendar(name: &str, events: &[Event], stamp: &str) -> String {
@@ -179,6 +208,31 @@ mod tests {
             notes: vec![],
             sources: vec![],
         }
+    }
+
+    #[test]
+    fn a_reminder_is_one_all_day_event_on_the_first_of_the_month() {
+        let event = reminder(
+            "US",
+            2027,
+            9,
+            ("Check the JET desk", "Usually opens"),
+            "https://x/",
+        )
+        .unwrap();
+        assert_eq!(
+            event.when,
+            When::Day(Date {
+                year: 2027,
+                month: 9,
+                day: 1
+            })
+        );
+        assert_eq!(event.uid, "jet-reminder-us-2027-09-01@clair-web");
+        let text = calendar("JET", &[event], "20261201T000000Z");
+        assert!(text.contains("DTSTART;VALUE=DATE:20270901\r\n"), "{text}");
+        assert!(text.contains("SUMMARY:Check the JET desk\r\n"), "{text}");
+        assert!(reminder("US", 2027, 13, ("a", "b"), "").is_none());
     }
 
     #[test]

@@ -99,6 +99,17 @@ pub fn place(stages: &[Stage], dates: Option<&CountryDates>, today: Date) -> Opt
     })
 }
 
+/// Whether every date a country published is before `today`: then they describe the
+/// last published cycle, not what is coming.
+pub fn all_past(dates: &CountryDates, today: Date) -> bool {
+    let days: Vec<Date> = dates
+        .milestones
+        .iter()
+        .filter_map(|m| Date::parse(&m.date))
+        .collect();
+    !days.is_empty() && days.iter().all(|d| *d < today)
+}
+
 /// The newest published dates for a country.
 pub fn latest<'a>(countries: &'a [CountryDates], code: &str) -> Option<&'a CountryDates> {
     countries
@@ -246,6 +257,21 @@ mod tests {
         );
         // Dates of another cycle say nothing about this one.
         assert_eq!(at("2026-10-01"), Now::UsuallyOpen);
+    }
+
+    #[test]
+    fn published_dates_are_past_once_the_last_one_is() {
+        let us = us_2025();
+        assert!(!all_past(&us, day("2024-11-15")));
+        assert!(all_past(&us, day("2024-11-16")));
+        let none = CountryDates {
+            milestones: vec![],
+            ..us
+        };
+        assert!(
+            !all_past(&none, day("2030-01-01")),
+            "no dates is not past dates"
+        );
     }
 
     #[test]

@@ -131,7 +131,14 @@ fn check_rule(rule: &Rule, questions: &[Question], path: &str, report: &mut Repo
 impl Validate for Eligibility {
     fn validate(&self, path: &str, report: &mut Report) {
         self.programme.validate(&join(path, "programme"), report);
-        report.texts(path, &[("intro", &self.intro), ("sea", &self.sea)]);
+        report.texts(
+            path,
+            &[
+                ("intro", &self.intro),
+                ("about", &self.about),
+                ("sea", &self.sea),
+            ],
+        );
         let questions = join(path, "questions");
         report.non_empty(&questions, &self.questions, "question");
         report.unique_ids(&questions, self.questions.iter().map(|q| q.id.as_str()));
