@@ -73,6 +73,7 @@ async fn figures_follow_the_language_and_show_sources() {
         value: Text::new("80,000+", "8万人以上"),
         label: Text::new("participants", "参加者"),
         as_of: Text::new("As of 2025", "2025年度時点"),
+        source_note: None,
         sources: vec![Source {
             url: "https://jetprogramme.org/ja/about-jet/history".into(),
             title: "JET history".into(),

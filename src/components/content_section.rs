@@ -16,6 +16,7 @@ pub fn ContentSection(section: Section) -> impl IntoView {
         paragraphs,
         items,
         links,
+        source_note,
         sources,
     } = section;
     let heading_id = format!("{id}-heading");
@@ -37,7 +38,7 @@ pub fn ContentSection(section: Section) -> impl IntoView {
             {paragraphs}
             {items}
             {links}
-            <SourceList sources=sources />
+            <SourceList sources=sources note=source_note />
         </section>
     }
 }

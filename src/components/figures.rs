@@ -15,6 +15,7 @@ pub fn FigureList(figures: Vec<Figure>) -> impl IntoView {
                 value,
                 label,
                 as_of,
+                source_note,
                 sources,
             } = figure;
             view! {
@@ -22,7 +23,7 @@ pub fn FigureList(figures: Vec<Figure>) -> impl IntoView {
                     <span class="figure-value">{localized(value)}</span>
                     <span class="figure-label">{localized(label)}</span>
                     <span class="figure-date">{localized(as_of)}</span>
-                    <SourceList sources=sources />
+                    <SourceList sources=sources note=source_note />
                 </li>
             }
         })

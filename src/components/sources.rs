@@ -1,14 +1,22 @@
 use leptos::prelude::*;
 
 use crate::components::ext_link::ExtLink;
-use crate::i18n::{fill, use_i18n};
+use crate::i18n::{fill, localized, use_i18n};
 use crate::model::content::Source;
 use crate::model::date::Date;
+use crate::model::lang::Text;
 
 /// The sources behind a block of content, with the page's own date and when it was
 /// read. Folded away under "Sources (n)" unless `open`, so they don't crowd the facts.
 #[component]
-pub fn SourceList(sources: Vec<Source>, #[prop(optional)] open: bool) -> impl IntoView {
+pub fn SourceList(
+    sources: Vec<Source>,
+    #[prop(optional)] open: bool,
+    /// A remark about the sources themselves, read first when they are opened.
+    #[prop(default = None)]
+    note: Option<Text>,
+) -> impl IntoView {
+    let note = note.map(|n| view! { <p class="sources-note">{localized(n)}</p> });
     let count = sources.len();
     let i18n = use_i18n();
     let items = sources
@@ -49,6 +57,7 @@ pub fn SourceList(sources: Vec<Source>, #[prop(optional)] open: bool) -> impl In
             <summary class="sources-label">
                 {move || i18n.t().sources_label} " (" {count} ")"
             </summary>
+            {note}
             <ul>{items}</ul>
         </details>
     }

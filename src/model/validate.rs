@@ -155,6 +155,9 @@ impl Validate for Figure {
         self.value.validate(&join(path, "value"), report);
         self.label.validate(&join(path, "label"), report);
         self.as_of.validate(&join(path, "as_of"), report);
+        if let Some(note) = &self.source_note {
+            note.validate(&join(path, "source_note"), report);
+        }
         report.non_empty(&join(path, "sources"), &self.sources, "source");
         report.each(&join(path, "sources"), &self.sources);
     }
@@ -166,6 +169,9 @@ impl Validate for Section {
         report.each(&join(path, "paragraphs"), &self.paragraphs);
         report.each(&join(path, "items"), &self.items);
         report.each(&join(path, "links"), &self.links);
+        if let Some(note) = &self.source_note {
+            note.validate(&join(path, "source_note"), report);
+        }
         report.non_empty(&join(path, "sources"), &self.sources, "source");
         report.each(&join(path, "sources"), &self.sources);
     }
@@ -225,6 +231,7 @@ mod tests {
             value: Text::new("1", "1"),
             label: Text::new("x", ""),
             as_of: Text::new("2025", "2025年"),
+            source_note: None,
             sources: vec![source("http://example.org", "2026-02-30")],
         };
         let mission = Mission {
@@ -239,6 +246,7 @@ mod tests {
                     label: Text::new("l", "l"),
                     url: "javascript:alert(1)".into(),
                 }],
+                source_note: None,
                 sources: vec![],
             }],
         };

@@ -52,7 +52,12 @@ pub struct Figure {
     pub id: String,
     pub value: Text,
     pub label: Text,
+    /// The date the figure holds for, as the card states it ("As of 2025").
     pub as_of: Text,
+    /// What a careful reader of the sources should know (an undated page, two sources
+    /// that differ): shown inside the Sources disclosure, not as the caption.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_note: Option<Text>,
     pub sources: Vec<Source>,
 }
 
@@ -69,5 +74,9 @@ pub struct Section {
     pub paragraphs: Vec<Text>,
     pub items: Vec<Item>,
     pub links: Vec<Link>,
+    /// What a careful reader of the sources should know (an undated page, two sources
+    /// that differ): shown inside the Sources disclosure, not as the caption.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_note: Option<Text>,
     pub sources: Vec<Source>,
 }
