@@ -88,6 +88,7 @@ pub const UI: Ui = Ui {
     osm: "Open in OpenStreetMap",
     neighbours: "Nearby offices",
     neighbours_overseas: "Other overseas offices",
+    jump_to_map: "Skip the list: show the maps",
     overseas_not_jet: "Overseas offices support Japanese local governments' work in the countries they cover. Applications to the JET Programme go through the Embassy or Consulate of Japan in your country, not through these offices.",
     all_offices: "All offices",
     office_not_found_title: "Office not found",

@@ -88,6 +88,7 @@ pub const UI: Ui = Ui {
     osm: "OpenStreetMapで開く",
     neighbours: "近くの事務所",
     neighbours_overseas: "ほかの海外事務所",
+    jump_to_map: "一覧をとばして地図を見る",
     overseas_not_jet: "海外事務所は、担当する国々での日本の自治体の活動を支援しています。JETプログラムへの応募は、これらの事務所ではなく、お住まいの国の日本大使館・総領事館を通じて行います。",
     all_offices: "すべての事務所",
     office_not_found_title: "事務所が見つかりません",

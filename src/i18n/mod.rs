@@ -118,6 +118,7 @@ ui_strings! {
     neighbours,
     neighbours_overseas,
     overseas_not_jet,
+    jump_to_map,
     all_offices,
     office_not_found_title,
     office_not_found_body,

@@ -3,6 +3,7 @@ use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use serde::{de::DeserializeOwned, Serialize};
 
+use crate::browser::focus_later;
 use crate::components::loaded::Loaded;
 use crate::components::office_list::{results_text, OfficeList};
 use crate::components::office_map::OfficeMap;
@@ -130,6 +131,13 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
         <OfficeSearch query regions on_change />
         <p class="result-count" role="status" aria-live="polite">{count}</p>
         <OverseasNote query results directory />
+        // On a phone the maps come after the whole list: one tap takes you there.
+        <p class="jump-to-map">
+            <a href="#office-maps" on:click=|ev| {
+                ev.prevent_default();
+                focus_later("office-maps");
+            }>{move || i18n.t().jump_to_map}</a>
+        </p>
         <div class="directory-layout">
             <div>
                 <OfficeList directory visible highlight selected />
@@ -138,6 +146,7 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
             // A scroll box beside the list on wide screens: focusable, so a keyboard
             // can scroll it (the markers inside are for pointers only).
             <div
+                id="office-maps"
                 class="maps"
                 class:only-japan=move || !show_world()
                 role="region"

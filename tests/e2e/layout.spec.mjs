@@ -43,6 +43,18 @@ test.describe('on a 390 × 844 phone', () => {
     }
   });
 
+  test('the directory lets a phone skip the list to the maps', async ({ page }) => {
+    await openApp(page, '/offices/');
+    const jump = page.getByRole('link', { name: 'Skip the list: show the maps' });
+    const box = await jump.boundingBox();
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    await jump.click();
+    const maps = page.getByRole('region', { name: /map/i }).first();
+    await expect(page.locator('#office-maps')).toBeFocused();
+    await expect(page.locator('#office-maps')).toBeInViewport();
+    await expect(maps).toBeVisible();
+  });
+
   test('the JET pages share one compact menu that names the current page', async ({ page }) => {
     await openApp(page, '/jet/apply/');
     const nav = page.getByRole('navigation', { name: 'JET Programme pages' });
@@ -69,4 +81,6 @@ test('wide screens show every JET page at once', async ({ page }) => {
   const nav = page.getByRole('navigation', { name: 'JET Programme pages' });
   await expect(nav.locator('summary')).toBeHidden();
   await expect(nav.getByRole('link')).toHaveCount(6);
+  await openApp(page, '/offices/');
+  await expect(page.getByRole('link', { name: 'Skip the list: show the maps' })).toBeHidden();
 });
