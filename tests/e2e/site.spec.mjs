@@ -97,6 +97,20 @@ test.describe('navigation', () => {
     await expect(mainHeading(page)).toHaveText('The JET Programme');
   });
 
+  test('the footer carries the site\'s own links and the review date, not a list of sources', async ({ page }) => {
+    await openApp(page, '/offices/london/');
+    const footer = page.getByRole('contentinfo');
+    await expect(footer.locator('details.sources')).toHaveCount(0);
+    await expect(footer).toContainText(/Content reviewed on \d{1,2} \w+ \d{4}\./);
+    for (const name of ['Mission', 'Offices', 'JET Programme', "Put CLAIR's office finder or JET dates on your site"]) {
+      await expect(footer.getByRole('link', { name, exact: true })).toHaveCount(1);
+    }
+    await footer.getByRole('link', { name: 'Main sources' }).click();
+    await expect(mainHeading(page)).toHaveText('What CLAIR does');
+    await expect(page.getByRole('heading', { name: 'Main sources', level: 2 })).toBeVisible();
+    await expect(page.locator('#main-sources li').first()).toBeVisible();
+  });
+
   test('an unknown path shows the 404 page inside the shell', async ({ page }) => {
     const response = await page.goto('/no/such/page');
     expect(response.status()).toBe(404);
