@@ -5,7 +5,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 
 .PHONY: setup setup-test build serve dev lint test test-native test-wasm test-e2e bench clean \
-	content-check content-report schemas
+	content-check content-report schemas screenshots
 
 setup:
 	scripts/setup.sh build
@@ -60,6 +60,10 @@ test: setup-test
 	scripts/build.sh
 	PUBLIC_URL=/clair/ DIST=target/dist-clair scripts/build.sh
 	$(MAKE) test-e2e
+
+## Every main route in EN and JA at 390 and 1280 px, into target/screenshots/.
+screenshots: setup-test build
+	scripts/screenshots.sh
 
 bench: setup-test build
 	scripts/bench.sh
