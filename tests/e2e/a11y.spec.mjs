@@ -17,6 +17,8 @@ const paths = [
 for (const path of paths) {
   test(`axe finds no violations on ${path}`, async ({ page }) => {
     await openApp(page, path);
+    // A widget with options renders in the browser after its data arrives: wait for it.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     const results = await axe(page);
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   });

@@ -102,9 +102,8 @@ test.describe('navigation', () => {
     const footer = page.getByRole('contentinfo');
     await expect(footer.locator('details.sources')).toHaveCount(0);
     await expect(footer).toContainText(/Content reviewed on \d{1,2} \w+ \d{4}\./);
-    for (const name of ['Mission', 'Offices', 'JET Programme', "Put CLAIR's office finder or JET dates on your site"]) {
-      await expect(footer.getByRole('link', { name, exact: true })).toHaveCount(1);
-    }
+    const own = footer.getByRole('list').first();
+    await expect(own.getByRole('link')).toHaveText(['Mission', 'Offices', 'JET Programme', "Put CLAIR's office finder or JET dates on your site", 'Main sources']);
     await footer.getByRole('link', { name: 'Main sources' }).click();
     await expect(mainHeading(page)).toHaveText('What CLAIR does');
     await expect(page.getByRole('heading', { name: 'Main sources', level: 2 })).toBeVisible();
