@@ -72,9 +72,10 @@ fn JetNavLinks() -> impl IntoView {
 }
 
 /// "For the 2026 programme": requirements change yearly, so every JET page says which
-/// year it describes and links the current guidelines. Past the year's deadline it says
-/// so first; both versions share one grid cell (`.programme-note`), so the page does not
-/// move when the visitor's clock, known only after mount, picks one.
+/// year it describes and links the current guidelines. Its first line says when that
+/// year's applications close or, past the deadline, that they have closed; both lines
+/// share one grid cell (`.programme-when`), so nothing moves when the visitor's clock,
+/// known only after mount, picks one, and only that short line paints late.
 #[component]
 pub fn ProgrammeNote(programme: Programme) -> impl IntoView {
     let i18n = use_i18n();
@@ -82,16 +83,24 @@ pub fn ProgrammeNote(programme: Programme) -> impl IntoView {
     let year = programme.year.to_string();
     let note = move || fill(i18n.t().programme_note, &[("year", &year)]);
     let age = outdated_text(&programme);
-    let guidelines = move || {
-        let Link { label, url } = programme.guidelines.clone();
-        view! { <ExtLink url>{localized(label)}</ExtLink> }
+    let usual = {
+        let year = programme.year.to_string();
+        let closed = programme.applications_close().year.to_string();
+        move || {
+            fill(
+                i18n.t().programme_usual,
+                &[("year", &year), ("closed", &closed)],
+            )
+        }
     };
+    let Link { label, url } = programme.guidelines.clone();
     view! {
         <div class="programme-note" role="note" aria-label=move || i18n.t().programme_note_label>
-            <p class:variant-hidden=move || outdated.get()>{note.clone()} " " {guidelines.clone()}</p>
-            <p class:variant-hidden=move || !outdated.get()>
-                <strong>{age}</strong> " " {note} " " {guidelines}
+            <p class="programme-when">
+                <span class:variant-hidden=move || outdated.get()>{usual}</span>
+                <strong class:variant-hidden=move || !outdated.get()>{age}</strong>
             </p>
+            <p>{note} " " <ExtLink url>{localized(label)}</ExtLink></p>
         </div>
     }
 }

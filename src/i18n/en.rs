@@ -113,6 +113,7 @@ pub const UI: Ui = Ui {
     jet_nav_menu: "JET Programme pages: ",
     jet_overview_nav: "Overview",
     programme_note_label: "Programme year",
+    programme_usual: "Applications for the {year} programme usually close in November {closed}.",
     programme_outdated: "Applications for the {year} programme closed in November {closed}, so this information may be out of date. Check the newest guidelines before you apply.",
     programme_note: "This information describes the {year} programme, based on the sources cited on this site. Requirements change every year, so get the current Application Guidelines from the Embassy or Consulate of Japan in your country or from the JET Programme site. For reference, an older official page:",
     jet_eligibility_title: "Check your eligibility",

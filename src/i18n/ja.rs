@@ -113,6 +113,7 @@ pub const UI: Ui = Ui {
     jet_nav_menu: "JETプログラムのページ：",
     jet_overview_nav: "概要",
     programme_note_label: "対象年度",
+    programme_usual: "{year}年度プログラムの応募は、例年{closed}年11月に締め切られます。",
     programme_outdated: "{year}年度プログラムの応募は{closed}年11月に締め切られたため、この情報は古くなっている可能性があります。応募する前に最新の募集要項を確認してください。",
     programme_note: "この情報は、本サイトに掲げた出典に基づいて{year}年度プログラムについてまとめたものです。要件は毎年変わるため、最新の募集要項は、お住まいの国の日本大使館・総領事館またはJETプログラム公式サイトで入手してください。参考として、以前の公式ページ：",
     jet_eligibility_title: "応募資格をチェック",

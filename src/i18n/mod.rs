@@ -144,6 +144,7 @@ ui_strings! {
     programme_note_label,
     programme_note,
     programme_outdated,
+    programme_usual,
     jet_eligibility_title,
     jet_eligibility_meta,
     jet_timeline_title,

@@ -192,6 +192,7 @@ test.describe('programme year', () => {
     await openApp(page, '/jet/');
     const note = page.getByRole('note', { name: 'Programme year' });
     await expect(note.getByText(outdated)).toBeVisible();
+    await expect(note.getByText('usually close in November 2025')).toBeHidden();
     await expect(note.getByRole('link', { name: 'Eligibility criteria on the JET Programme site (2015–16 page)' })).toHaveCount(1);
     await openApp(page, '/ja/jet/faq/');
     await expect(page.getByRole('note', { name: '対象年度' }).getByText(/2026年度プログラムの応募は2025年11月に締め切られたため/)).toBeVisible();
@@ -203,6 +204,7 @@ test.describe('programme year', () => {
     const note = page.getByRole('note', { name: 'Programme year' });
     await expect(note.getByText('This information describes the 2026 programme').filter({ visible: true })).toHaveCount(1);
     await expect(note.getByText(outdated)).toBeHidden();
+    await expect(note.getByText('Applications for the 2026 programme usually close in November 2025.')).toBeVisible();
     await expect(note.getByRole('link', { name: /Eligibility criteria/ })).toHaveCount(1);
   });
 });

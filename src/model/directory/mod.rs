@@ -206,7 +206,7 @@ impl Office {
         (self.kind != OfficeKind::Branch).then_some(&self.city)
     }
 
-    /// Where the office is (its confirmed city, then its prefecture when that differs,
+    /// Where the office is (its confirmed city, then its prefecture unless the city names it,
     /// then `country`) or, for a branch, the area it serves: its designated city and
     /// prefecture, or its prefecture.
     pub fn place(&self, country: &Text, lang: Lang) -> Vec<String> {
@@ -216,7 +216,8 @@ impl Office {
         };
         let mut parts: Vec<String> = city.iter().map(|c| c.get(lang).to_string()).collect();
         if let Some(prefecture) = &self.prefecture {
-            if city.is_none_or(|c| c.get(lang) != prefecture.get(lang)) {
+            // "Chiyoda, Tokyo" already names Tokyo.
+            if city.is_none_or(|c| !c.get(lang).contains(prefecture.get(lang))) {
                 parts.push(prefecture.get(lang).to_string());
             }
         }
@@ -424,5 +425,11 @@ mod tests {
             hq.place(&japan, Lang::En),
             ["Aomori", "Aomori Prefecture", "Japan"]
         );
+        let tokyo = Office {
+            city: Text::new("Chiyoda, Tokyo", "東京都千代田区"),
+            prefecture: Some(Text::new("Tokyo", "東京都")),
+            ..hq
+        };
+        assert_eq!(tokyo.place(&japan, Lang::Ja), ["東京都千代田区", "日本"]);
     }
 }
