@@ -13,7 +13,7 @@ use crate::components::sources::SourceList;
 use crate::data;
 use crate::i18n::{fill, localized, use_i18n};
 use crate::model::date::Date;
-use crate::model::jet::ics::{calendar, events, reminder};
+use crate::model::jet::ics::{calendar, events, reminder, Event};
 use crate::model::jet::timeline::{all_past, latest, place, Now, Placement};
 use crate::model::jet::{CountryDates, Timeline};
 use crate::model::url::percent_encode;
@@ -145,6 +145,16 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
     }
 }
 
+/// A calendar file as a `data:` link, stamped now (in the browser) or on 1 January of
+/// `year` (while prerendering, which has no clock).
+fn calendar_href(name: &str, list: &[Event], year: i32) -> String {
+    let stamp = utc_now_stamp().unwrap_or_else(|| format!("{year}0101T000000Z"));
+    format!(
+        "data:text/calendar;charset=utf-8,{}",
+        percent_encode(&calendar(name, list, &stamp))
+    )
+}
+
 /// The chosen country's notes, sources and calendar export. Once its published dates
 /// have passed (on the visitor's clock), they are the last published cycle: no calendar
 /// of past events, but a reminder for when the next cycle usually opens.
@@ -208,25 +218,16 @@ fn CountryBlock(
                 (t.reminder_summary, &description),
                 &page,
             );
-            let stamp = utc_now_stamp().unwrap_or_else(|| format!("{year}0101T000000Z"));
             let list: Vec<_> = event.into_iter().collect();
-            format!(
-                "data:text/calendar;charset=utf-8,{}",
-                percent_encode(&calendar(t.reminder_summary, &list, &stamp))
-            )
+            calendar_href(t.reminder_summary, &list, year)
         }
     };
     let ics = move || {
         let lang = i18n.lang.get();
         let page = crate::browser::page_url().unwrap_or_default();
         let list = events(&dates, lang, &page);
-        let stamp =
-            utc_now_stamp().unwrap_or_else(|| format!("{}0101T000000Z", dates.programme_year));
         let name = format!("JET {} — {}", dates.programme_year, dates.name.get(lang));
-        format!(
-            "data:text/calendar;charset=utf-8,{}",
-            percent_encode(&calendar(&name, &list, &stamp))
-        )
+        calendar_href(&name, &list, i32::from(dates.programme_year))
     };
     let ics = StoredValue::new(ics);
     let export = move || match (has_dates, past.get(), next_opening()) {
