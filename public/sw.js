@@ -3,8 +3,10 @@
    with their hashed names, every content file, the icons, the main pages in both
    languages, the 404 page and the app shell.
 
-   - Pages: from the cache, then the network; offline, a page never cached gets the
-     shell and the app renders that route itself from the cached content files.
+   - Pages (navigations, and the site's own page fetches for client-side navigation,
+     which carry an `Islands-Router` header): from the cache, then the network. Every
+     prerendered page is precached, so all of them open offline after one visit;
+     offline, an address with no page gets the not-found page.
    - Content files (data/): stale-while-revalidate.
    - Everything else in scope: cache first.
    A new version installs in the background and waits: the page offers a reload, and
@@ -15,7 +17,7 @@ const SCOPE = new URL(self.registration.scope).pathname;
 // Named by scope too: two deployments on one origin (`/` and `/clair/`) keep their own.
 const PREFIX = 'clair:' + SCOPE + ':';
 const CACHE = PREFIX + VERSION;
-const SHELL = SCOPE + 'shell.html';
+const NOT_FOUND = SCOPE + '404.html';
 
 self.addEventListener('install', (event) => {
   // `reload`: hosts that let browsers keep HTML for a while must not hand the new
@@ -43,7 +45,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || !url.pathname.startsWith(SCOPE)) return;
-  if (request.mode === 'navigate') {
+  if (request.mode === 'navigate' || request.headers.has('Islands-Router')) {
     event.respondWith(page(request, url));
   } else if (url.pathname.startsWith(SCOPE + 'data/')) {
     event.respondWith(staleWhileRevalidate(event, request));
@@ -68,18 +70,17 @@ async function page(request, url) {
     if (response.ok && response.type === 'basic') cache.put(key, response.clone());
     return response;
   } catch (error) {
-    const shell = await cache.match(SHELL);
-    return shell ? asPage(shell) : Response.error();
+    const missing = await cache.match(NOT_FOUND);
+    return missing ? asPage(missing, 404) : Response.error();
   }
 }
 
 /** A stored response as a fresh page: a navigation refuses one that came through a
- *  redirect (hosts that drop `.html`), and the shell must not carry the framing
- *  headers of the URL it was stored under. */
-async function asPage(response) {
-  if (!response.redirected && !response.url.endsWith(SHELL)) return response;
+ *  redirect (hosts that drop `.html`). */
+async function asPage(response, status = 200) {
+  if (!response.redirected && status === 200) return response;
   return new Response(await response.blob(), {
-    status: 200,
+    status,
     headers: { 'Content-Type': 'text/html; charset=utf-8' },
   });
 }

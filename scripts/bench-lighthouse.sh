@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Lighthouse scores of a built site: serves DIR with nginx on PORT (as deployed), runs
-# scripts/bench-lighthouse.mjs against it, then stops the server.
+# Lighthouse scores of a built site: serves DIR with nginx on PORT (as deployed) and,
+# on PORT+1, the same pages with every <script> removed (the limit for that HTML, so
+# the cost of the scripts reads as a difference in one run); runs
+# scripts/bench-lighthouse.mjs against both, then stops the servers.
 # Usage: scripts/bench-lighthouse.sh [DIR] [PORT]   (defaults: dist 18190)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,18 +16,27 @@ if curl -s -o /dev/null "$url/"; then echo "port $port already in use" >&2; exit
 # Serve a copy: a build that rewrites $dist mid-run (new hashed names) would otherwise
 # leave pages pointing at deleted assets and skew or break the later runs.
 snap=$(mktemp -d /tmp/clair-lighthouse.XXXXXX)
-server=
-trap '[ -n "$server" ] && { kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; }; rm -rf "$snap"' EXIT
+bare=$(mktemp -d /tmp/clair-lighthouse-bare.XXXXXX)
+servers=()
+trap 'for s in "${servers[@]}"; do kill "$s" 2>/dev/null; wait "$s" 2>/dev/null; done; rm -rf "$snap" "$bare"' EXIT
 cp -a "$dist/." "$snap/"
+cp -a "$dist/." "$bare/"
+# The script-free copy: every <script>…</script> out of every page, nothing else changed.
+find "$bare" -name '*.html' -print0 | xargs -0 perl -0pi -e 's/<script\b[^>]*>.*?<\/script>//gs'
+bare_url="http://127.0.0.1:$((port + 1))"
 
-scripts/serve.sh "$snap" "$port" >/dev/null &
-server=$!   # serve.sh execs nginx, so this is the nginx master: killing it stops the server
-for _ in $(seq 50); do
-  curl -sf -o /dev/null "$url/" && break
-  kill -0 "$server" 2>/dev/null || { echo "nginx did not start" >&2; exit 1; }
-  sleep 0.1
-done
-curl -sf -o /dev/null "$url/" || { echo "no answer from $url" >&2; exit 1; }
+start_server() { # dir port url
+  scripts/serve.sh "$1" "$2" >/dev/null &
+  servers+=($!)   # serve.sh execs nginx, so this is the nginx master: killing it stops it
+  for _ in $(seq 50); do
+    curl -sf -o /dev/null "$3/" && return 0
+    sleep 0.1
+  done
+  echo "no answer from $3" >&2
+  exit 1
+}
+start_server "$snap" "$port" "$url"
+start_server "$bare" "$((port + 1))" "$bare_url"
 
 # No browser download ever: Debian's Chromium is used (see the .mjs).
-PUPPETEER_SKIP_DOWNLOAD=1 node scripts/bench-lighthouse.mjs "$url"
+PUPPETEER_SKIP_DOWNLOAD=1 node scripts/bench-lighthouse.mjs "$url" "$bare_url" "$snap"

@@ -81,6 +81,63 @@ pub fn page_url() -> Option<String> {
     None
 }
 
+/// Loads the page again.
+pub fn reload() {
+    #[cfg(not(feature = "ssr"))]
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
+
+/// The page's query string as pairs. Islands read it after mount: the prerendered
+/// page was rendered without one (router hooks do not reach into islands).
+pub fn query_pairs() -> Vec<(String, String)> {
+    #[cfg(not(feature = "ssr"))]
+    {
+        let search = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        crate::model::url::parse_query(&search)
+    }
+    #[cfg(feature = "ssr")]
+    Vec::new()
+}
+
+/// Puts `query` (`""` or `?a=b…`) into the address bar without a history entry or a
+/// navigation, so each keystroke costs no more than the results it shows.
+pub fn replace_query(query: &str) {
+    #[cfg(not(feature = "ssr"))]
+    if let Some(window) = web_sys::window() {
+        let path = window.location().pathname().unwrap_or_default();
+        let hash = window.location().hash().unwrap_or_default();
+        if let Ok(history) = window.history() {
+            let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+            let _ =
+                history.replace_state_with_url(&state, "", Some(&format!("{path}{query}{hash}")));
+        }
+    }
+    #[cfg(feature = "ssr")]
+    let _ = query;
+}
+
+/// Adds `query` (`""` or `?a=b…`) to the address bar as a new history entry, without a
+/// navigation: Back returns to the previous one (see `UrlQuery`).
+pub fn push_query(query: &str) {
+    #[cfg(not(feature = "ssr"))]
+    if let Some(window) = web_sys::window() {
+        let path = window.location().pathname().unwrap_or_default();
+        if let Ok(history) = window.history() {
+            let _ = history.push_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("{path}{query}")),
+            );
+        }
+    }
+    #[cfg(feature = "ssr")]
+    let _ = query;
+}
+
 /// Moves focus to an element by id once the current render has settled; used when a
 /// page changes what it shows without a route change.
 pub fn focus_later(id: &'static str) {

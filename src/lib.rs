@@ -9,52 +9,28 @@ pub mod browser;
 pub mod components;
 pub mod data;
 pub mod i18n;
+#[cfg(feature = "hydrate")]
+pub mod islands;
 pub mod model;
 pub mod pages;
-pub mod service_worker;
 
-/// Browser entry point: hydrate the prerendered HTML when it was rendered for this URL,
-/// otherwise (a host's fallback file for another route) render afresh.
+/// Browser entry point: the wasm starts no page of its own. `public/site.js` finds the
+/// page's islands and starts each with `islands::start_island`.
 #[cfg(feature = "hydrate")]
 pub fn start() {
-    use crate::model::site::route::{set_base, should_hydrate};
-
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         let _ = show_crash_notice();
     }));
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
     // The prerenderer writes the sub-path the site is served under into every page.
-    if let Ok(Some(meta)) = document.query_selector("meta[name=clair-base]") {
-        set_base(&meta.get_attribute("content").unwrap_or_default());
-    }
-    let marker = document
-        .query_selector("meta[name=clair-route]")
-        .ok()
-        .flatten()
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("meta[name=clair-base]").ok().flatten())
         .and_then(|meta| meta.get_attribute("content"));
-    let location = document.location();
-    let path = location
-        .as_ref()
-        .and_then(|l| l.pathname().ok())
-        .unwrap_or_default();
-    let search = location
-        .as_ref()
-        .and_then(|l| l.search().ok())
-        .unwrap_or_default();
-    match marker {
-        Some(marker) if should_hydrate(&marker, &path, &search) => {
-            leptos::mount::hydrate_body(app::App)
-        }
-        _ => {
-            if let Some(body) = document.body() {
-                body.set_text_content(None);
-            }
-            leptos::mount::mount_to_body(app::App)
-        }
+    if let Some(base) = base {
+        crate::model::site::route::set_base(&base);
     }
+    leptos::mount::hydrate_islands();
 }
 
 /// A panic leaves the wasm dead: say so, in the page's language, with a way to reload.

@@ -4,28 +4,23 @@ use crate::i18n::use_i18n;
 
 /// Notices about the app itself, in one live region that is always there (so screen
 /// readers announce what appears): offline, and a new version ready to load. Fixed at
-/// the bottom of the window, so showing them moves nothing on the page.
+/// the bottom of the window, so showing them moves nothing on the page. `site.js`
+/// shows and hides them; no wasm is needed for this.
 #[component]
-pub fn AppStatus(
-    #[prop(into)] online: Signal<bool>,
-    #[prop(into)] update_ready: Signal<bool>,
-    on_reload: Callback<()>,
-) -> impl IntoView {
+pub fn AppStatus() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <div class="app-status" role="status">
-            <Show when=move || !online.get()>
-                <p class="app-notice app-offline">{move || i18n.t().offline_notice}</p>
-            </Show>
-            <Show when=move || update_ready.get()>
-                <p class="app-notice app-update">
-                    {move || i18n.t().update_available}
-                    " "
-                    <button type="button" class="button" on:click=move |_| on_reload.run(())>
-                        {move || i18n.t().update_reload}
-                    </button>
-                </p>
-            </Show>
+            <p class="app-notice app-offline" data-notice="offline" hidden>
+                {move || i18n.t().offline_notice}
+            </p>
+            <p class="app-notice app-update" data-notice="update" hidden>
+                {move || i18n.t().update_available}
+                " "
+                <button type="button" class="button" data-action="reload">
+                    {move || i18n.t().update_reload}
+                </button>
+            </p>
         </div>
     }
 }

@@ -4,9 +4,10 @@ use leptos_router::hooks::use_location;
 use crate::browser::today;
 use crate::components::ext_link::ExtLink;
 use crate::components::nav_link::NavLink;
-use crate::i18n::{fill, localized, use_i18n, Ui};
+use crate::i18n::{fill, localized, provide_i18n, use_i18n, Ui};
 use crate::model::content::Link;
 use crate::model::jet::Programme;
+use crate::model::lang::Lang;
 use crate::model::site::route::{href, is_current, Page};
 
 /// The label of a JET page in the section's own navigation.
@@ -76,8 +77,19 @@ fn JetNavLinks() -> impl IntoView {
 /// year's applications close or, past the deadline, that they have closed; both lines
 /// share one grid cell (`.programme-when`), so nothing moves when the visitor's clock,
 /// known only after mount, picks one, and only that short line paints late.
+///
+/// The note is an island (its props are the programme's year and link, a few hundred
+/// bytes): keep it outside other islands.
 #[component]
 pub fn ProgrammeNote(programme: Programme) -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <ProgrammeNoteIsland lang=i18n.lang.get_untracked() programme /> }
+}
+
+/// The programme note, live: its first line follows the visitor's clock after mount.
+#[island]
+fn ProgrammeNoteIsland(lang: Lang, programme: Programme) -> impl IntoView {
+    provide_i18n(lang);
     let i18n = use_i18n();
     let outdated = outdated_after_mount(&programme);
     let year = programme.year.to_string();

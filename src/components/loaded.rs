@@ -80,6 +80,19 @@ where
     }
 }
 
+/// What an island shows for a file read with `data::now`. In the browser an island
+/// starts only once its files are usable, so the error shows only while prerendering,
+/// where it fails the build.
+pub fn ready<T, V: IntoView + 'static>(
+    value: Result<T, LoadError>,
+    view: impl FnOnce(T) -> V,
+) -> AnyView {
+    match value {
+        Ok(value) => view(value).into_any(),
+        Err(error) => view! { <ErrorView error on_retry=crate::browser::reload /> }.into_any(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

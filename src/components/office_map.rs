@@ -5,7 +5,6 @@ use crate::components::office_list::office_summary;
 use crate::i18n::{localized, use_i18n, Ui};
 use crate::model::directory::map::Locator;
 use crate::model::directory::Directory;
-use crate::model::load::LoadError;
 use crate::model::site::route::office_href;
 
 /// Most markers a map makes interactive at once; a bigger result set shows the rest as
@@ -13,11 +12,11 @@ use crate::model::site::route::office_href;
 const MARKER_LIMIT: usize = 120;
 
 /// An inline SVG map of offices. Every office on the map is a faint dot in the drawing;
-/// those that match the search are also markers over it that a pointer can choose.
-/// The list beside the map is the same choice for keyboards and screen readers (and
-/// highlights the marker of the office in focus), so the markers stay out of the tab
-/// order and the accessibility tree: 67 branches cluster too tightly on a phone-sized
-/// map to be separate 24 px targets (WCAG 2.5.8, equivalent control).
+/// those that match the search are also markers over it. For a pointer each marker is
+/// a target; for a keyboard the map is one tab stop (a listbox whose options are the
+/// markers): arrow keys move to the nearest marker that way, which shows its name, and
+/// Enter chooses it. The markers themselves take no focus, so 67 clustered branches are
+/// not 67 tiny targets (WCAG 2.5.8); the list beside the map is the same choice.
 #[component]
 pub fn OfficeMap(
     title: fn(&Ui) -> &'static str,
@@ -66,6 +65,53 @@ pub fn OfficeMap(
             })
             .unwrap_or_default()
     });
+    // The marker the keyboard is on.
+    let cursor = RwSignal::new(None::<usize>);
+    let marker_id = move |index: usize| format!("marker-{variant}-{index}");
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let key = ev.key();
+        let step = match key.as_str() {
+            "ArrowRight" => Some((1.0, 0.0)),
+            "ArrowLeft" => Some((-1.0, 0.0)),
+            "ArrowDown" => Some((0.0, 1.0)),
+            "ArrowUp" => Some((0.0, -1.0)),
+            _ => None,
+        };
+        let markers: Vec<(usize, (f64, f64))> = active
+            .get_untracked()
+            .into_iter()
+            .filter_map(|i| Some((i, place(i)?)))
+            .collect();
+        let from = cursor
+            .get_untracked()
+            .and_then(|c| markers.iter().find(|(i, _)| *i == c));
+        let next = match (step, from) {
+            (Some(_), None) => markers.first().map(|(i, _)| *i),
+            (Some(direction), Some(&(_, at))) => nearest(&markers, at, direction),
+            (None, _) if key == "Enter" || key == " " => {
+                if let Some(index) = cursor.get_untracked() {
+                    selected.set(Some(directory.with_value(|d| d.offices[index].id.clone())));
+                    ev.prevent_default();
+                }
+                return;
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        if next.is_some() {
+            cursor.set(next);
+        }
+    };
+    let cursor_label = move || {
+        let index = cursor.get()?;
+        let (x, y) = place(index)?;
+        let name = directory.with_value(|d| d.offices[index].name.get(i18n.lang.get()).to_string());
+        Some(view! {
+            <span class="marker-name" aria-hidden="true" style:left=format!("{x:.2}%") style:top=format!("{y:.2}%")>
+                {name}
+            </span>
+        })
+    };
     let marker = move |index: usize| {
         let (x, y) = place(index)?;
         let id = directory.with_value(|d| d.offices[index].id.clone());
@@ -77,16 +123,20 @@ pub fn OfficeMap(
                 .try_with(|s| s.as_deref() == Some(id))
                 .unwrap_or(false)
         };
-        let (hl_id, sel_id, enter_id, click_id) = (id.clone(), id.clone(), id.clone(), id);
+        let (hl_id, sel_id, aria_id, enter_id, click_id) =
+            (id.clone(), id.clone(), id.clone(), id.clone(), id);
         Some(view! {
             <span
                 class="marker"
-                class:is-highlighted=move || is(highlight, &hl_id)
+                id=marker_id(index)
+                role="option"
+                aria-label=name
+                aria-selected=move || is(selected, &aria_id).to_string()
+                class:is-highlighted=move || is(highlight, &hl_id) || cursor.get() == Some(index)
                 class:is-selected=move || is(selected, &sel_id)
                 style:left=format!("{x:.2}%")
                 style:top=format!("{y:.2}%")
                 title=name
-                aria-hidden="true"
                 on:mouseenter=move |_| highlight.set(Some(enter_id.clone()))
                 on:mouseleave=move |_| highlight.set(None)
                 on:click=move |_| selected.set(Some(click_id.clone()))
@@ -108,7 +158,20 @@ pub fn OfficeMap(
     view! {
         <figure class=format!("office-map office-map-{variant}")>
             <figcaption>{move || title(i18n.t())}</figcaption>
-            <div class="map-canvas" style:aspect-ratio=format!("{width} / {height}")>
+            <div
+                class="map-canvas"
+                style:aspect-ratio=format!("{width} / {height}")
+                // A listbox needs options: with no marker it is a plain drawing.
+                role=move || (!active.with(Vec::is_empty)).then_some("listbox")
+                tabindex=move || (!active.with(Vec::is_empty)).then_some("0")
+                aria-label=move || {
+                    (!active.with(Vec::is_empty))
+                        .then(|| format!("{}. {}", title(i18n.t()), i18n.t().map_keys))
+                }
+                aria-activedescendant=move || cursor.get().map(marker_id)
+                on:keydown=on_key
+                on:blur=move |_| cursor.set(None)
+            >
                 <svg viewBox=format!("0 0 {width} {height}") aria-hidden="true" focusable="false">
                     {shapes}
                     {dots}
@@ -116,6 +179,7 @@ pub fn OfficeMap(
                 <For each=move || active.get() key=|index| *index let:index>
                     {marker(index)}
                 </For>
+                {cursor_label}
             </div>
             <p class="map-selection" aria-live="polite">
                 {move || match chosen() {
@@ -134,45 +198,40 @@ pub fn OfficeMap(
     }
 }
 
-/// A small map with one office's approximate position, drawn once the browser has
-/// loaded the outlines; its box is reserved so nothing moves when it appears.
-#[component]
-pub fn OfficeLocator(
-    map: LocalResource<Result<Locator, LoadError>>,
-    /// Which outline it is: the Japan map is tall, the world map wide.
-    japan: bool,
-    lat: f64,
-    lon: f64,
-    label: Signal<String>,
-) -> impl IntoView {
-    let drawing = move || {
-        let Some(Ok(Locator {
-            width,
-            height,
-            paths,
-            frame,
-            ..
-        })) = map.get()
-        else {
-            return None;
-        };
-        let (x, y) = frame.place(lat, lon)?;
-        let shapes = paths
-            .into_iter()
-            .map(|d| view! { <path d=d /> })
-            .collect_view();
-        Some(view! {
-            <svg viewBox=format!("0 0 {width} {height}") role="img" aria-label=move || label.get()>
-                {shapes}
-                <circle class="locator-dot" cx=x * width / 100.0 cy=y * height / 100.0 r=width / 90.0 />
-            </svg>
+/// The marker nearest to `at` in `direction` (a unit step along x or y), preferring
+/// those straight ahead over those off to the side.
+fn nearest(
+    markers: &[(usize, (f64, f64))],
+    at: (f64, f64),
+    direction: (f64, f64),
+) -> Option<usize> {
+    markers
+        .iter()
+        .filter_map(|&(i, (x, y))| {
+            let (dx, dy) = (x - at.0, y - at.1);
+            let ahead = dx * direction.0 + dy * direction.1;
+            let aside = (dx * direction.1 - dy * direction.0).abs();
+            (ahead > 0.0).then_some((i, ahead + 2.0 * aside))
         })
-    };
-    // Its own Suspense: the outlines never load while prerendering, and the rest of
-    // the page must not wait for them.
-    view! {
-        <div class="office-locator" class:is-japan=japan class:is-world=!japan>
-            <Suspense fallback=|| ()>{drawing}</Suspense>
-        </div>
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nearest;
+
+    #[test]
+    fn arrows_go_to_the_nearest_marker_that_way() {
+        let markers = [
+            (0, (50.0, 50.0)),
+            (1, (60.0, 52.0)),
+            (2, (80.0, 50.0)),
+            (3, (50.0, 20.0)),
+        ];
+        assert_eq!(nearest(&markers, (50.0, 50.0), (1.0, 0.0)), Some(1));
+        assert_eq!(nearest(&markers, (60.0, 52.0), (1.0, 0.0)), Some(2));
+        assert_eq!(nearest(&markers, (50.0, 50.0), (0.0, -1.0)), Some(3));
+        assert_eq!(nearest(&markers, (50.0, 50.0), (-1.0, 0.0)), None);
     }
 }

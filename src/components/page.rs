@@ -1,23 +1,10 @@
 //! What every page has: its title and description, and a main heading that takes
-//! focus after a client-side navigation.
+//! focus after a client-side navigation (`site.js` moves it there).
 
-use std::cell::Cell;
-
-use leptos::html::H1;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
 use crate::i18n::{use_i18n, Ui};
-
-thread_local! {
-    static SETTLED: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Called once the first page has been hydrated or mounted: any heading mounted after
-/// that belongs to a page reached by navigation and takes focus.
-pub fn mark_settled() {
-    SETTLED.set(true);
-}
 
 /// Sets the document title and meta description for the current page.
 #[component]
@@ -36,16 +23,8 @@ pub fn PageMeta(
 /// reader and keyboard users start at the new content.
 #[component]
 pub fn PageHeading(children: Children) -> impl IntoView {
-    let node = NodeRef::<H1>::new();
-    Effect::new(move |_| {
-        if let Some(heading) = node.get() {
-            if SETTLED.get() {
-                let _ = heading.focus();
-            }
-        }
-    });
     view! {
-        <h1 id="main-heading" tabindex="-1" node_ref=node>
+        <h1 id="main-heading" tabindex="-1">
             {children()}
         </h1>
     }

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::browser::store_lang;
 use crate::components::nav_link::NavLink;
 use crate::i18n::use_i18n;
 use crate::model::site::route::{href, localize, Page};
@@ -40,7 +39,8 @@ pub fn SiteHeader() -> impl IntoView {
     }
 }
 
-/// A link to the same page in the other language. The choice is remembered on the device.
+/// A link to the same page in the other language. `site.js` remembers the choice on
+/// the device.
 #[component]
 fn LangSwitch() -> impl IntoView {
     let i18n = use_i18n();
@@ -60,7 +60,6 @@ fn LangSwitch() -> impl IntoView {
                 href=target
                 hreflang=move || other().code()
                 lang=move || other().code()
-                on:click=move |_| store_lang(other())
             >
                 {move || other().native_name()}
             </a>

@@ -1,14 +1,13 @@
 //! The one loader for every content file in `public/data/`.
 //!
-//! Each file becomes a serializable `Resource`: the prerenderer reads it from disk and
-//! writes the value into the page, the browser's hydration reads it back from there, and
-//! later client-side navigations fetch it with gloo-net. Fetched text is cached for the
-//! visit, so a file is downloaded once however many pages use it.
+//! Server components read files through `Resource`s while prerendering (nothing of them
+//! is written into the page). Islands read theirs with `now`: the prerenderer from disk,
+//! the browser from files fetched with gloo-net before the island starts.
 
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 
-use crate::model::directory::map::{JapanMap, Locator, WorldMap};
+use crate::model::directory::map::{JapanMap, WorldMap};
 use crate::model::directory::{Directory, Lookup};
 use crate::model::jet::eligibility::Eligibility;
 use crate::model::jet::{Faq, Guide, Overview, Timeline, WhereToApply};
@@ -21,7 +20,7 @@ use crate::model::site::route::base;
 pub type Loaded<T> = Result<T, LoadError>;
 
 #[cfg(feature = "ssr")]
-async fn fetch_text(file: &str) -> Result<String, LoadError> {
+fn read_text(file: &str) -> Result<String, LoadError> {
     let dir = std::env::var("CLAIR_DATA_DIR").unwrap_or_else(|_| "public/data".into());
     std::fs::read_to_string(std::path::Path::new(&dir).join(file)).map_err(|err| {
         LoadError::Network {
@@ -31,15 +30,31 @@ async fn fetch_text(file: &str) -> Result<String, LoadError> {
     })
 }
 
+#[cfg(feature = "ssr")]
+async fn fetch_text(file: &str) -> Result<String, LoadError> {
+    read_text(file)
+}
+
+#[cfg(not(feature = "ssr"))]
+thread_local! {
+    /// Fetched files for the visit: a file is downloaded once however many islands use it.
+    static CACHE: std::cell::RefCell<std::collections::HashMap<String, String>> =
+        std::cell::RefCell::default();
+}
+
+#[cfg(not(feature = "ssr"))]
+fn read_text(file: &str) -> Result<String, LoadError> {
+    CACHE
+        .with_borrow(|cache| cache.get(file).cloned())
+        .ok_or_else(|| LoadError::Network {
+            file: file.to_string(),
+            detail: "not loaded before the island started".into(),
+        })
+}
+
 #[cfg(not(feature = "ssr"))]
 async fn fetch_text(file: &str) -> Result<String, LoadError> {
-    use std::cell::RefCell;
-    use std::collections::HashMap;
-
-    thread_local! {
-        static CACHE: RefCell<HashMap<String, String>> = RefCell::default();
-    }
-    if let Some(text) = CACHE.with_borrow(|cache| cache.get(file).cloned()) {
+    if let Ok(text) = read_text(file) {
         return Ok(text);
     }
     let network = |err: gloo_net::Error| LoadError::Network {
@@ -59,6 +74,38 @@ async fn fetch_text(file: &str) -> Result<String, LoadError> {
     let text = response.text().await.map_err(network)?;
     CACHE.with_borrow_mut(|cache| cache.insert(file.to_string(), text.clone()));
     Ok(text)
+}
+
+/// A file an island reads on its first render, synchronously so that render equals the
+/// prerendered HTML: from disk while prerendering; in the browser from the visit's
+/// cache, which `fetch_usable` filled before the island started.
+pub fn now<T: DeserializeOwned>(file: &str) -> Loaded<T> {
+    parse(file, &read_text(file)?)
+}
+
+/// Fetches a file an island needs and checks it parses into its type, so an island is
+/// only started with data it can render.
+pub async fn fetch_usable(file: &str) -> Result<(), LoadError> {
+    let text = fetch_text(file).await?;
+    let checked = match file {
+        "offices.json" => parse::<Directory>(file, &text).map(drop),
+        "map-world.json" => parse::<WorldMap>(file, &text).map(drop),
+        "map-japan.json" => parse::<JapanMap>(file, &text).map(drop),
+        "jet/overview.json" => parse::<Overview>(file, &text).map(drop),
+        "jet/eligibility.json" => parse::<Eligibility>(file, &text).map(drop),
+        "jet/timeline.json" => parse::<Timeline>(file, &text).map(drop),
+        "jet/apply.json" => parse::<Guide>(file, &text).map(drop),
+        "jet/where.json" => parse::<WhereToApply>(file, &text).map(drop),
+        "jet/faq.json" => parse::<Faq>(file, &text).map(drop),
+        "mission.json" => parse::<Mission>(file, &text).map(drop),
+        _ => parse::<Site>(file, &text).map(drop),
+    };
+    #[cfg(not(feature = "ssr"))]
+    if checked.is_err() {
+        // A later Retry fetches the file again.
+        CACHE.with_borrow_mut(|cache| cache.remove(file));
+    }
+    checked
 }
 
 async fn load<T: DeserializeOwned>(file: &'static str) -> Loaded<T> {
@@ -145,16 +192,4 @@ pub fn world_map() -> Resource<Loaded<WorldMap>> {
 /// Prefecture outlines for the directory's map of branches.
 pub fn japan_map() -> Resource<Loaded<JapanMap>> {
     resource("map-japan.json")
-}
-
-/// A map for a small locator, loaded only in the browser: the prerendered page keeps
-/// its room free instead of carrying the outlines.
-pub fn locator_map(japan: bool) -> LocalResource<Loaded<Locator>> {
-    LocalResource::new(move || async move {
-        if japan {
-            load::<JapanMap>("map-japan.json").await.map(Locator::from)
-        } else {
-            load::<WorldMap>("map-world.json").await.map(Locator::from)
-        }
-    })
 }

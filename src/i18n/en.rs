@@ -60,6 +60,7 @@ pub const UI: Ui = Ui {
     map_japan_title: "Branches on a map of Japan",
     map_note: "Positions are approximate (city centres). Offices outside your search are faint dots.",
     maps_label: "Maps of the offices",
+    map_keys: "Arrow keys move between the offices on the map, Enter shows the one chosen.",
     office_local_name: "Local name",
     office_location: "Location",
     office_area: "Area served",

@@ -60,6 +60,7 @@ pub const UI: Ui = Ui {
     map_japan_title: "日本地図上の支部",
     map_note: "位置はおおよそ（市の中心）です。条件に合わない事務所は薄い点で表示されます。",
     maps_label: "事務所の地図",
+    map_keys: "矢印キーで地図上の事務所を移動し、Enterで選んだ事務所を表示します。",
     office_local_name: "現地での名称",
     office_location: "所在地",
     office_area: "担当区域",

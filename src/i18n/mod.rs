@@ -89,6 +89,7 @@ ui_strings! {
     map_japan_title,
     map_note,
     maps_label,
+    map_keys,
     office_local_name,
     office_location,
     office_area,
@@ -287,6 +288,14 @@ impl I18n {
 
 pub fn use_i18n() -> I18n {
     expect_context()
+}
+
+/// An island's language: islands do not see the page's context, so each one that shows
+/// words gets the language as a prop and provides it to what it renders.
+pub fn provide_i18n(lang: Lang) {
+    provide_context(I18n {
+        lang: Memo::new(move |_| lang),
+    });
 }
 
 /// A content text that follows the page's language.

@@ -6,7 +6,6 @@
 //! `site` (the site's own pages, routes, widget options). The modules at this level
 //! are the primitives they share.
 
-pub mod clock;
 pub mod content;
 pub mod content_line;
 pub mod date;

@@ -58,3 +58,61 @@ mod encode_tests {
         assert_eq!(percent_encode("safe-_.~"), "safe-_.~");
     }
 }
+
+/// `?a=1&b=x%20y` (or without `?`) as decoded pairs; `+` is a space, as forms send it.
+pub fn parse_query(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (percent_decode(key), percent_decode(value))
+        })
+        .collect()
+}
+
+/// Decodes `%XX` escapes and `+`; invalid escapes and invalid UTF-8 are kept readable.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod query_tests {
+    use super::parse_query;
+
+    #[test]
+    fn decodes_pairs_like_a_form() {
+        assert_eq!(
+            parse_query("?q=t%C5%8Dky%C5%8D+x&kind=branch&empty"),
+            vec![
+                ("q".to_string(), "tōkyō x".to_string()),
+                ("kind".to_string(), "branch".to_string()),
+                ("empty".to_string(), String::new()),
+            ]
+        );
+        assert_eq!(parse_query(""), vec![]);
+        assert_eq!(
+            parse_query("a=%zz%4"),
+            vec![("a".to_string(), "%zz%4".to_string())]
+        );
+    }
+}

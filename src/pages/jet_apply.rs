@@ -2,42 +2,69 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use crate::components::content_section::TextList;
-
 use crate::browser::{forget, store, stored};
+use crate::components::content_section::TextList;
+use crate::components::island_slot::IslandSlot;
 use crate::components::jet_nav::{JetNav, ProgrammeNote};
-use crate::components::loaded::Loaded;
+use crate::components::loaded::{ready, Loaded};
 use crate::components::page::PageTop;
 use crate::components::sources::SourceList;
 use crate::data;
-use crate::i18n::{fill, localized, use_i18n};
+use crate::i18n::{fill, localized, provide_i18n, use_i18n};
 use crate::model::jet::checklist::{self, Restored, STORAGE_KEY};
 use crate::model::jet::{Document, Guide, Step};
+use crate::model::lang::{Lang, Text};
 use crate::model::site::route::localize;
 
 /// `/jet/apply`: the steps from checking eligibility to departure, and a document
 /// checklist whose ticks stay on this device.
 #[component]
 pub fn JetApplyPage() -> impl IntoView {
+    let i18n = use_i18n();
     let guide = data::jet_guide();
     view! {
         <PageTop title=|t| t.jet_apply_title description=|t| t.jet_apply_meta />
         <JetNav />
-        <Loaded resource=guide view=|guide: Guide| view! { <GuideView guide /> } />
+        <Loaded
+            resource=guide
+            view=move |guide: Guide| {
+                let lang = i18n.lang.get_untracked();
+                view! {
+                    <p class="lead">{localized(guide.intro)}</p>
+                    <ProgrammeNote programme=guide.programme />
+                    <IslandSlot needs="jet/apply.json">
+                        <GuideSteps lang />
+                        <DocumentChecklist lang />
+                    </IslandSlot>
+                    <SourceList sources=guide.sources />
+                }
+            }
+        />
     }
 }
 
+/// The steps, each opening on its own or all at once.
+#[island]
+fn GuideSteps(lang: Lang) -> impl IntoView {
+    provide_i18n(lang);
+    ready(data::now::<Guide>("jet/apply.json"), |guide| {
+        view! { <StepsView steps=guide.steps documents=guide.documents /> }
+    })
+}
+
+/// The document checklist, its ticks kept in this browser's storage.
+#[island]
+fn DocumentChecklist(lang: Lang) -> impl IntoView {
+    provide_i18n(lang);
+    ready(data::now::<Guide>("jet/apply.json"), |guide| {
+        view! { <Checklist documents=guide.documents /> }
+    })
+}
+
 #[component]
-fn GuideView(guide: Guide) -> impl IntoView {
+fn StepsView(steps: Vec<Step>, documents: Vec<Document>) -> impl IntoView {
     let i18n = use_i18n();
-    let Guide {
-        programme,
-        intro,
-        steps,
-        documents,
-        sources,
-    } = guide;
-    let names: Vec<(String, crate::model::lang::Text)> = documents
+    let names: Vec<(String, Text)> = documents
         .iter()
         .map(|d| (d.id.clone(), d.name.clone()))
         .collect();
@@ -58,8 +85,6 @@ fn GuideView(guide: Guide) -> impl IntoView {
         .map(|(i, step)| view! { <StepItem number=i + 1 step open names=names.clone() /> })
         .collect_view();
     view! {
-        <p class="lead">{localized(intro)}</p>
-        <ProgrammeNote programme />
         <section class="content-section" aria-labelledby="steps-heading">
             <h2 id="steps-heading">{move || i18n.t().steps_heading}</h2>
             <p class="no-print">
@@ -69,8 +94,6 @@ fn GuideView(guide: Guide) -> impl IntoView {
             </p>
             <ol class="step-by-step">{steps}</ol>
         </section>
-        <Checklist documents />
-        <SourceList sources />
     }
 }
 
@@ -79,7 +102,7 @@ fn StepItem(
     number: usize,
     step: Step,
     open: RwSignal<BTreeSet<String>>,
-    names: Vec<(String, crate::model::lang::Text)>,
+    names: Vec<(String, Text)>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let Step {

@@ -1,17 +1,16 @@
 use leptos::prelude::*;
 
-use crate::components::content_section::TextList;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
-
 use crate::browser::{focus_later, page_url};
+use crate::components::content_section::TextList;
 use crate::components::copy_button::CopyButton;
+use crate::components::island_slot::IslandSlot;
 use crate::components::jet_nav::{JetNav, ProgrammeNote};
-use crate::components::loaded::Loaded;
+use crate::components::loaded::{ready, Loaded};
 use crate::components::page::PageTop;
 use crate::components::sources::SourceList;
+use crate::components::url_query::UrlQuery;
 use crate::data;
-use crate::i18n::{fill, localized, use_i18n, Ui};
+use crate::i18n::{fill, localized, provide_i18n, use_i18n, Ui};
 use crate::model::jet::eligibility::{
     Answers, Eligibility, PositionRules, Question, Screen, Status, Verdict, SUMMARY_STEP,
 };
@@ -22,52 +21,82 @@ use crate::model::site::route::{href, Page};
 /// a result per position.
 #[component]
 pub fn JetEligibilityPage() -> impl IntoView {
+    let i18n = use_i18n();
     let rules = data::jet_eligibility();
     view! {
         <PageTop title=|t| t.jet_eligibility_title description=|t| t.jet_eligibility_meta />
         <JetNav />
-        <Loaded resource=rules view=|rules: Eligibility| view! { <Checker rules /> } />
+        <Loaded
+            resource=rules
+            view=move |rules: Eligibility| {
+                view! {
+                    <IslandSlot needs="jet/eligibility.json">
+                        <EligibilityChecker lang=i18n.lang.get_untracked() />
+                    </IslandSlot>
+                    // After the checker: on a phone the question and its first answers come first.
+                    <p class="checker-about">{localized(rules.about)}</p>
+                    <ProgrammeNote programme=rules.programme />
+                }
+            }
+        />
     }
 }
 
 /// The URL parameter asking to return to the summary after changing one answer.
 const RETURN: &str = "return";
 
+/// The checker: its state is the URL's query, applied after mount.
+#[island]
+fn EligibilityChecker(lang: Lang) -> impl IntoView {
+    provide_i18n(lang);
+    ready(
+        data::now::<Eligibility>("jet/eligibility.json"),
+        |rules| view! { <Checker rules /> },
+    )
+}
+
+/// A plain click on a link to another state of this page: the checker shows it without
+/// fetching the page again (`site.js` leaves a click it finds handled alone). A click
+/// with a modifier key opens the link as the browser would.
+fn stay_on_page(url: UrlQuery, query: String) -> impl Fn(leptos::ev::MouseEvent) + 'static {
+    move |ev: leptos::ev::MouseEvent| {
+        if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+            return;
+        }
+        ev.prevent_default();
+        url.push(&query);
+    }
+}
+
 #[component]
 fn Checker(rules: Eligibility) -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_query_map();
-    let location = use_location();
-    let navigate = use_navigate();
+    let url = UrlQuery::new();
     let intro = rules.intro.clone();
-    let about = rules.about.clone();
-    let programme = rules.programme.clone();
     let rules = StoredValue::new(rules);
     let answers = Memo::new(move |_| {
-        params
-            .try_with(|p| {
-                rules.with_value(|r| {
-                    let pairs = p.latest_values().map(|(k, v)| (k.as_ref(), v));
-                    r.relevant(&Answers::from_pairs(r, pairs))
-                })
+        url.with(|pairs| {
+            rules.with_value(|r| {
+                let pairs = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+                r.relevant(&Answers::from_pairs(r, pairs))
             })
-            .unwrap_or_default()
+        })
     });
     let screen = Memo::new(move |_| {
-        let step = params.try_with(|p| p.get("step")).flatten();
+        let step = url.get("step");
         rules.with_value(|r| r.screen(&answers.get(), step.as_deref()))
     });
-    let returning = Memo::new(move |_| {
-        params
-            .try_with(|p| p.get(RETURN).is_some())
-            .unwrap_or(false)
-    });
+    let returning = Memo::new(move |_| url.get(RETURN).is_some());
     // The screen that was submitted without a choice, if it is still showing.
     let missing = RwSignal::new(None::<Screen>);
-    // A new screen without a route change: its heading takes focus, as a page's would.
-    Effect::new(move |seen: Option<()>| {
+    // A new screen without a page load: its heading takes focus, as a page's would.
+    // Not for the state the URL brings on load, which applies in the first moment after
+    // mount: focus then stays where the page put it.
+    let settled = StoredValue::new(false);
+    Effect::new(move |_| set_timeout(move || settled.set_value(true), std::time::Duration::ZERO));
+    Effect::new(move |_| {
         let screen = screen.get();
-        if seen.is_some() {
+        if settled.get_value() {
             focus_later(match screen {
                 Screen::Question(_) => "question-heading",
                 Screen::Summary => "summary-heading",
@@ -75,15 +104,7 @@ fn Checker(rules: Eligibility) -> impl IntoView {
         }
     });
     let go = move |answers: &Answers, to: Screen| {
-        let query = rules.with_value(|r| r.query(answers, to));
-        navigate(
-            &format!("{}{query}", location.pathname.get_untracked()),
-            // The path already carries the sub-path base.
-            NavigateOptions {
-                resolve: false,
-                ..Default::default()
-            },
-        );
+        url.push(&rules.with_value(|r| r.query(answers, to)));
     };
     let answer = Callback::new(move |(index, option): (usize, Option<String>)| {
         let Some(option) = option else {
@@ -142,7 +163,7 @@ fn Checker(rules: Eligibility) -> impl IntoView {
         Screen::Summary => {
             let answers = answers.get();
             rules
-                .with_value(|r| view! { <Summary rules=r.clone() answers /> })
+                .with_value(|r| view! { <Summary rules=r.clone() answers url /> })
                 .into_any()
         }
     };
@@ -150,7 +171,9 @@ fn Checker(rules: Eligibility) -> impl IntoView {
         // The introduction belongs to the start; later questions come straight to the point.
         {move || (screen.get() == Screen::Question(0)).then(|| view! { <p>{localized(intro.clone())}</p> })}
         {move || back().map(|query| view! {
-            <a class="back-link" href=query>{move || i18n.t().back}</a>
+            <a class="back-link" href=query.clone() on:click=stay_on_page(url, query)>
+                {move || i18n.t().back}
+            </a>
         })}
         // Keyed by the whole state: each question gets fresh inputs. Patching the previous
         // question's radios in place would carry its ticked option over.
@@ -163,9 +186,6 @@ fn Checker(rules: Eligibility) -> impl IntoView {
                 {body(state.0)}
             </For>
         </div>
-        // After the checker: on a phone the question and its first answers come first.
-        <p class="checker-about">{localized(about)}</p>
-        <ProgrammeNote programme />
     }
 }
 
@@ -313,7 +333,7 @@ fn rank(status: Status) -> u8 {
 
 /// Every answer with a way to change it, then the result per position.
 #[component]
-fn Summary(rules: Eligibility, answers: Answers) -> impl IntoView {
+fn Summary(rules: Eligibility, answers: Answers, url: UrlQuery) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang;
     let rows = rules
@@ -337,7 +357,7 @@ fn Summary(rules: Eligibility, answers: Answers) -> impl IntoView {
                     <dt>{localized(text)}</dt>
                     <dd>{localized(answer)}</dd>
                     <dd class="summary-action">
-                        <a href=change>
+                        <a href=change.clone() on:click=stay_on_page(url, change)>
                             {move || i18n.t().change}
                             <span class="visually-hidden">" " {localized(hidden)}</span>
                         </a>
@@ -352,7 +372,7 @@ fn Summary(rules: Eligibility, answers: Answers) -> impl IntoView {
         .map(|position| view! { <PositionResult position=position.clone() answers=answers.clone() /> })
         .collect_view();
     let notes = rules.notes.clone();
-    let url = page_url().unwrap_or_default();
+    let link = page_url().unwrap_or_default();
     let sea = rules.sea.clone();
     view! {
         <h2 id="summary-heading" tabindex="-1">{move || i18n.t().check_answers}</h2>
@@ -373,14 +393,18 @@ fn Summary(rules: Eligibility, answers: Answers) -> impl IntoView {
             <a class="button button-secondary" href=move || href(lang.get(), Page::JetApply)>
                 {move || i18n.t().jet_apply_title}
             </a>
-            <a class="button button-secondary" href=move || href(lang.get(), Page::JetEligibility)>
+            <a
+                class="button button-secondary"
+                href=move || href(lang.get(), Page::JetEligibility)
+                on:click=stay_on_page(url, String::new())
+            >
                 {move || i18n.t().start_again}
             </a>
         </p>
         <p class="copy-link">
             {move || i18n.t().share_answers}
             " "
-            <CopyButton text=url label=Signal::derive(move || i18n.t().share_answers.to_string()) />
+            <CopyButton text=link label=Signal::derive(move || i18n.t().share_answers.to_string()) />
         </p>
     }
 }

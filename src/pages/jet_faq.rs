@@ -1,29 +1,51 @@
 use leptos::prelude::*;
 
+use crate::components::island_slot::IslandSlot;
 use crate::components::jet_nav::{JetNav, ProgrammeNote};
-use crate::components::loaded::Loaded;
+use crate::components::loaded::{ready, Loaded};
 use crate::components::page::PageTop;
 use crate::components::sources::SourceList;
 use crate::data;
-use crate::i18n::{fill, localized, use_i18n};
+use crate::i18n::{fill, localized, provide_i18n, use_i18n};
 use crate::model::jet::{Faq, FaqItem};
+use crate::model::lang::Lang;
 
 /// `/jet/faq`: grouped, numbered questions with deep links and a search box.
 #[component]
 pub fn JetFaqPage() -> impl IntoView {
+    let i18n = use_i18n();
     let faq = data::jet_faq();
     view! {
         <PageTop title=|t| t.jet_faq_title description=|t| t.jet_faq_meta />
         <JetNav />
-        <Loaded resource=faq view=|faq: Faq| view! { <FaqView faq /> } />
+        <Loaded
+            resource=faq
+            view=move |faq: Faq| {
+                view! {
+                    <ProgrammeNote programme=faq.programme />
+                    <IslandSlot needs="jet/faq.json">
+                        <FaqSearch lang=i18n.lang.get_untracked() />
+                    </IslandSlot>
+                }
+            }
+        />
     }
+}
+
+/// The search box and the questions it filters (all shown until the visitor types).
+#[island]
+fn FaqSearch(lang: Lang) -> impl IntoView {
+    provide_i18n(lang);
+    ready(
+        data::now::<Faq>("jet/faq.json"),
+        |faq| view! { <FaqView faq /> },
+    )
 }
 
 #[component]
 fn FaqView(faq: Faq) -> impl IntoView {
     let i18n = use_i18n();
     let typed = RwSignal::new(String::new());
-    let programme = faq.programme.clone();
     let total = faq.groups.iter().map(|g| g.items.len()).sum::<usize>();
     let stored = StoredValue::new(faq.clone());
     let shown = Memo::new(move |_| {
@@ -74,7 +96,6 @@ fn FaqView(faq: Faq) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <ProgrammeNote programme />
         <div class="faq-search" role="search">
             <label for="faq-q">{move || i18n.t().faq_search}</label>
             <input

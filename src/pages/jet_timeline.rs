@@ -1,51 +1,69 @@
 use leptos::prelude::*;
 
-use crate::components::content_section::TextList;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
-
 use crate::browser::{today, utc_now_stamp};
+use crate::components::content_section::TextList;
+use crate::components::island_slot::IslandSlot;
 use crate::components::jet_nav::{JetNav, ProgrammeNote};
 use crate::components::jet_stages::{now_text, stage_list};
-use crate::components::loaded::Loaded;
+use crate::components::loaded::{ready, Loaded};
 use crate::components::page::PageTop;
 use crate::components::sources::SourceList;
+use crate::components::url_query::UrlQuery;
 use crate::data;
-use crate::i18n::{fill, localized, use_i18n};
+use crate::i18n::{fill, localized, provide_i18n, use_i18n};
 use crate::model::date::Date;
 use crate::model::jet::ics::{calendar, events, reminder, Event};
 use crate::model::jet::timeline::{all_past, latest, place, Now, Placement};
 use crate::model::jet::{CountryDates, Timeline};
+use crate::model::lang::{Lang, Text};
 use crate::model::url::percent_encode;
 
 /// `/jet/timeline`: the yearly cycle, a country's published dates, today on it (in the
 /// browser only) and the dates as a calendar file.
 #[component]
 pub fn JetTimelinePage() -> impl IntoView {
+    let i18n = use_i18n();
     let timeline = data::jet_timeline();
     view! {
         <PageTop title=|t| t.jet_timeline_title description=|t| t.jet_timeline_meta />
         <JetNav />
-        <Loaded resource=timeline view=|timeline: Timeline| view! { <TimelineView timeline /> } />
+        <Loaded
+            resource=timeline
+            view=move |timeline: Timeline| {
+                view! {
+                    <ProgrammeNote programme=timeline.programme />
+                    <IslandSlot needs="jet/timeline.json">
+                        <TimelineExplorer lang=i18n.lang.get_untracked() />
+                    </IslandSlot>
+                    <h2>{move || i18n.t().good_to_know}</h2>
+                    <TextList class="notes" items=timeline.notes />
+                    <SourceList sources=timeline.sources />
+                }
+            }
+        />
     }
+}
+
+/// The country picker, today on the cycle and the chosen country's dates: the country
+/// comes from the URL and the day from the visitor's clock, both after mount.
+#[island]
+fn TimelineExplorer(lang: Lang) -> impl IntoView {
+    provide_i18n(lang);
+    ready(data::now::<Timeline>("jet/timeline.json"), |timeline| {
+        view! { <TimelineView timeline /> }
+    })
 }
 
 #[component]
 fn TimelineView(timeline: Timeline) -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_query_map();
-    let location = use_location();
-    let navigate = use_navigate();
+    let url = UrlQuery::new();
     let Timeline {
-        programme,
-        stages,
-        countries,
-        notes,
-        sources,
+        stages, countries, ..
     } = timeline;
     // One entry per country, whatever number of years the data holds for it.
     let mut seen = std::collections::HashSet::new();
-    let codes: Vec<(String, crate::model::lang::Text)> = countries
+    let codes: Vec<(String, Text)> = countries
         .iter()
         .filter(|c| seen.insert(c.country.clone()))
         .map(|c| (c.country.clone(), c.name.clone()))
@@ -53,7 +71,7 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
     let stored = StoredValue::new((stages, countries));
     // Only a country the data knows; anything else shows the general pattern.
     let chosen = Memo::new(move |_| {
-        let code = params.try_with(|p| p.get("country")).flatten()?;
+        let code = url.get("country")?;
         stored.with_value(|(_, countries)| latest(countries, &code).cloned())
     });
     // Known only after mount: the prerendered page carries no clock.
@@ -71,14 +89,7 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
         } else {
             format!("?country={code}")
         };
-        navigate(
-            &format!("{}{query}", location.pathname.get_untracked()),
-            // The path already carries the sub-path base.
-            NavigateOptions {
-                resolve: false,
-                ..Default::default()
-            },
-        );
+        url.push(&query);
     };
     let options = codes
         .into_iter()
@@ -121,9 +132,7 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
             }
         })
     };
-    let note_items = notes;
     view! {
-        <ProgrammeNote programme />
         <form class="country-pick" method="get" on:submit=|ev| ev.prevent_default()>
             <label for="timeline-country">{move || i18n.t().timeline_country}</label>
             <select id="timeline-country" name="country" on:change=on_country>
@@ -139,9 +148,6 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
         {general}
         <ol class="timeline" aria-labelledby="cycle-heading">{stage_items}</ol>
         {country_block}
-        <h2>{move || i18n.t().good_to_know}</h2>
-        <TextList class="notes" items=note_items />
-        <SourceList sources />
     }
 }
 

@@ -1,17 +1,18 @@
 use leptos::prelude::*;
 
 use crate::components::content_section::TextList;
-use leptos_router::hooks::use_query_map;
-
 use crate::components::ext_link::ExtLink;
+use crate::components::island_slot::IslandSlot;
 use crate::components::jet_nav::{JetNav, ProgrammeNote};
-use crate::components::loaded::Loaded;
+use crate::components::loaded::{ready, Loaded};
 use crate::components::page::PageTop;
 use crate::components::sources::SourceList;
+use crate::components::url_query::UrlQuery;
 use crate::data;
-use crate::i18n::{fill, localized, use_i18n};
-use crate::model::content::Link;
+use crate::i18n::{fill, localized, provide_i18n, use_i18n};
+use crate::model::content::{Link, Source};
 use crate::model::jet::{CountryName, Desk, WhereToApply};
+use crate::model::lang::{Lang, Text};
 
 /// How many matching countries are listed while typing.
 const MATCHES: usize = 12;
@@ -19,22 +20,41 @@ const MATCHES: usize = 12;
 /// `/jet/where-to-apply`: pick a country, see its JET desk or the general rule.
 #[component]
 pub fn JetWherePage() -> impl IntoView {
+    let i18n = use_i18n();
     let data = data::jet_where();
     view! {
         <PageTop title=|t| t.jet_where_title description=|t| t.jet_where_meta />
         <JetNav />
-        <Loaded resource=data view=|data: WhereToApply| view! { <WhereView data /> } />
+        <Loaded
+            resource=data
+            view=move |data: WhereToApply| {
+                view! {
+                    <ProgrammeNote programme=data.programme />
+                    <IslandSlot needs="jet/where.json">
+                        <CountryFinder lang=i18n.lang.get_untracked() />
+                    </IslandSlot>
+                }
+            }
+        />
     }
+}
+
+/// The country search and the answer for the country in the URL (after mount).
+#[island]
+fn CountryFinder(lang: Lang) -> impl IntoView {
+    provide_i18n(lang);
+    ready(data::now::<WhereToApply>("jet/where.json"), |data| {
+        view! { <WhereView data /> }
+    })
 }
 
 #[component]
 fn WhereView(data: WhereToApply) -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_query_map();
-    let programme = data.programme.clone();
+    let url = UrlQuery::new();
     let data = StoredValue::new(data);
     let chosen = Memo::new(move |_| {
-        let code = params.try_with(|p| p.get("country")).flatten()?;
+        let code = url.get("country")?;
         data.with_value(|d| d.country(&code).cloned())
     });
     let typed = RwSignal::new(String::new());
@@ -82,11 +102,30 @@ fn WhereView(data: WhereToApply) -> impl IntoView {
             .map(|country| {
                 let code = country.code.clone();
                 let current = move || chosen.with(|c| c.as_ref().is_some_and(|c| c.code == code));
+                let query = format!("?country={}", country.code);
+                // A plain click shows the answer in place (`site.js` leaves a handled
+                // click alone); with a modifier key the browser opens the link.
+                let pick = {
+                    let query = query.clone();
+                    move |ev: leptos::ev::MouseEvent| {
+                        if ev.button() != 0
+                            || ev.ctrl_key()
+                            || ev.meta_key()
+                            || ev.shift_key()
+                            || ev.alt_key()
+                        {
+                            return;
+                        }
+                        ev.prevent_default();
+                        url.push(&query);
+                    }
+                };
                 view! {
                     <li>
                         <a
-                            href=format!("?country={}", country.code)
+                            href=query
                             aria-current=move || current().then_some("true")
+                            on:click=pick
                         >
                             {localized(country.name)}
                         </a>
@@ -116,7 +155,6 @@ fn WhereView(data: WhereToApply) -> impl IntoView {
         })
     };
     view! {
-        <ProgrammeNote programme />
         <div class="country-finder" role="search">
             <label for="country-q">{move || i18n.t().country_label}</label>
             <p class="hint" id="country-q-hint">{move || i18n.t().country_hint}</p>
@@ -141,8 +179,8 @@ fn WhereView(data: WhereToApply) -> impl IntoView {
 fn CountryAnswer(
     country: CountryName,
     desk: Option<Desk>,
-    general: crate::model::lang::Text,
-    sources: Vec<crate::model::content::Source>,
+    general: Text,
+    sources: Vec<Source>,
     /// Where a visitor from any country can see whether it takes part.
     participating: Link,
 ) -> impl IntoView {

@@ -1,20 +1,106 @@
 use leptos::prelude::*;
 
-use crate::components::page::PageTop;
-use crate::i18n::use_i18n;
-use crate::model::site::route::{href, Page};
+use crate::components::island_slot::IslandSlot;
+use crate::components::office_links::office_links;
+use crate::components::page::{PageHeading, PageMeta};
+use crate::data;
+use crate::i18n::{fill, ui, use_i18n, I18n};
+use crate::model::directory::{Directory, Lookup, OfficeRef};
+use crate::model::lang::Lang;
+use crate::model::site::route::{href, lang_of, office_id, Page};
 
-/// Any path without a page: says so inside the shell and offers a way back.
+/// Any path without a page: says so and offers a way back. One file serves every such
+/// path, so what it can tell from the address is added after mount.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     let i18n = use_i18n();
-    let lang = i18n.lang;
     view! {
-        <PageTop title=|t| t.not_found_title description=|t| t.not_found_meta />
+        <PageMeta
+            title=Signal::derive(move || i18n.t().not_found_title.to_string())
+            description=Signal::derive(move || i18n.t().not_found_meta.to_string())
+        />
+        <IslandSlot needs="offices.json">
+            <NotFound lang=i18n.lang.get_untracked() />
+        </IslandSlot>
+    }
+}
+
+/// What the address says, once it can be read: its language, and for an office path,
+/// the id that has no page with the offices whose names come closest.
+#[derive(Clone, PartialEq)]
+struct Missing {
+    lang: Lang,
+    office: Option<(String, Vec<OfficeRef>)>,
+}
+
+#[island]
+fn NotFound(lang: Lang) -> impl IntoView {
+    let missing = RwSignal::new(Missing { lang, office: None });
+    provide_context(I18n {
+        lang: Memo::new(move |_| missing.with(|m| m.lang)),
+    });
+    Effect::new(move |_| {
+        let path = web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .unwrap_or_default();
+        let lang = lang_of(&path);
+        let office = office_id(&path).and_then(|id| {
+            match data::now::<Directory>("offices.json").ok()?.lookup(id) {
+                Lookup::Missing { suggestions } => Some((id.to_string(), suggestions)),
+                Lookup::Found(_) => None,
+            }
+        });
+        retitle(lang, office.is_some());
+        missing.set(Missing { lang, office });
+    });
+    move || match missing.get().office {
+        None => view! { <Generic /> }.into_any(),
+        Some((id, suggestions)) => view! { <OfficeMissing id suggestions /> }.into_any(),
+    }
+}
+
+/// The document's title and language follow what the page now says.
+fn retitle(lang: Lang, office: bool) {
+    let t = ui(lang);
+    let title = if office {
+        t.office_not_found_title
+    } else {
+        t.not_found_title
+    };
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(&format!("{title} — {}", t.site_title_suffix));
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+    }
+}
+
+#[component]
+fn Generic() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PageHeading>{move || i18n.t().not_found_title}</PageHeading>
         <p class="lead">{move || i18n.t().not_found_body}</p>
         <p>
-            <a class="button" href=move || href(lang.get(), Page::Mission)>
+            <a class="button" href=move || href(i18n.lang.get(), Page::Mission)>
                 {move || i18n.t().not_found_home}
+            </a>
+        </p>
+    }
+}
+
+#[component]
+fn OfficeMissing(id: String, suggestions: Vec<OfficeRef>) -> impl IntoView {
+    let i18n = use_i18n();
+    let body = move || fill(i18n.t().office_not_found_body, &[("id", &id)]);
+    view! {
+        <PageHeading>{move || i18n.t().office_not_found_title}</PageHeading>
+        <p class="lead">{body}</p>
+        <h2>{move || i18n.t().suggestions}</h2>
+        {office_links(suggestions)}
+        <p>
+            <a class="button" href=move || href(i18n.lang.get(), Page::Offices)>
+                {move || i18n.t().all_offices}
             </a>
         </p>
     }

@@ -6,17 +6,19 @@ use crate::components::copy_button::CopyButton;
 use crate::components::ext_link::ExtLink;
 use crate::components::loaded::Loaded;
 use crate::components::local_time::LocalTime;
+use crate::components::office_links::office_links;
 use crate::components::office_list::kind_name;
-use crate::components::office_map::OfficeLocator;
+use crate::components::office_locator::OfficeLocator;
 use crate::components::page::{PageHeading, PageMeta};
 use crate::components::sources::SourceList;
 use crate::data;
 use crate::i18n::{fill, localized, use_i18n, Ui};
 use crate::model::directory::vcard::vcard_for;
-use crate::model::directory::{Lookup, OfficeDetail, OfficeKind, OfficeRef};
+use crate::model::directory::{Lookup, OfficeDetail, OfficeKind};
 use crate::model::lang::{Lang, Text};
 use crate::model::site::route::{href, office_href, Page};
 use crate::model::url::percent_encode;
+use crate::pages::not_found::NotFoundPage;
 
 /// `/offices/:id`: everything known about one office, or suggestions for an unknown id.
 #[component]
@@ -29,9 +31,8 @@ pub fn OfficePage() -> impl IntoView {
             resource=office
             view=move |lookup: Lookup| match lookup {
                 Lookup::Found(detail) => Either::Left(view! { <OfficeBody detail=*detail /> }),
-                Lookup::Missing { suggestions } => {
-                    Either::Right(view! { <OfficeMissing id=id.get_untracked() suggestions /> })
-                }
+                // Only known offices are prerendered; others get the not-found page.
+                Lookup::Missing { .. } => Either::Right(view! { <NotFoundPage /> }),
             }
         />
     }
@@ -47,24 +48,6 @@ fn language_name(t: &Ui, code: &str) -> String {
         other => other,
     }
     .to_string()
-}
-
-fn office_links(refs: Vec<OfficeRef>) -> impl IntoView {
-    let i18n = use_i18n();
-    let items = refs
-        .into_iter()
-        .map(|r| {
-            let OfficeRef { id, name, kind } = r;
-            view! {
-                <li>
-                    <a href=move || office_href(i18n.lang.get(), &id)>{localized(name)}</a>
-                    " "
-                    <span class="office-kind">{move || kind_name(i18n.t(), kind)}</span>
-                </li>
-            }
-        })
-        .collect_view();
-    view! { <ul class="links">{items}</ul> }
 }
 
 #[component]
@@ -154,8 +137,7 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
     });
     let website = office.website.clone().map(|url| {
         let (link, shown) = (url.clone(), url.clone());
-        let copy_label =
-            Signal::derive(move || format!("{} {}", i18n.t().copy, i18n.t().office_website));
+        let copy_label = format!("{} {}", i18n.t().copy, i18n.t().office_website);
         view! {
             <dt>{move || i18n.t().office_website}</dt>
             <dd>
@@ -179,8 +161,8 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
         .filter_map(|(value, scheme, label)| {
             let value = value?;
             let (shown, copied) = (value.clone(), value.clone());
-            let copy_label =
-                Signal::derive(move || format!("{} {}", i18n.t().copy, label(i18n.t())));
+            let t = i18n.t();
+            let copy_label = format!("{} {}", t.copy, label(t));
             Some(view! {
                 <li>
                     <span>{move || label(i18n.t())}": "</span>
@@ -240,9 +222,7 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
         |t| t.neighbours
     };
     let japan = kind == OfficeKind::Branch;
-    let locator = data::locator_map(japan);
-    let locator_label =
-        Signal::derive(move || fill(i18n.t().locator_label, &[("name", &title.get())]));
+    let locator_label = fill(i18n.t().locator_label, &[("name", &title.get_untracked())]);
     view! {
         <PageMeta title description />
         <p class="breadcrumb">
@@ -265,7 +245,7 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
             {opened}
             <LocalTime zone=office.timezone.clone() />
         </dl>
-        <OfficeLocator map=locator japan lat=office.lat lon=office.lon label=locator_label />
+        <OfficeLocator japan lat=office.lat lon=office.lon label=locator_label />
         <p class="actions">
             <a class="button" href=vcard_href download=format!("{}.vcf", office.id)>
                 {move || i18n.t().vcard}
@@ -278,24 +258,5 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
             {office_links(neighbours)}
         </section>
         <SourceList sources=office.sources.clone() />
-    }
-}
-
-#[component]
-fn OfficeMissing(id: String, suggestions: Vec<OfficeRef>) -> impl IntoView {
-    let i18n = use_i18n();
-    let body = move || fill(i18n.t().office_not_found_body, &[("id", &id)]);
-    view! {
-        <PageMeta
-            title=Signal::derive(move || i18n.t().office_not_found_title.to_string())
-            description=Signal::derive(move || i18n.t().not_found_meta.to_string())
-        />
-        <PageHeading>{move || i18n.t().office_not_found_title}</PageHeading>
-        <p class="lead">{body}</p>
-        <h2>{move || i18n.t().suggestions}</h2>
-        {office_links(suggestions)}
-        <p>
-            <a class="button" href=move || href(i18n.lang.get(), Page::Offices)>{move || i18n.t().all_offices}</a>
-        </p>
     }
 }

@@ -1,19 +1,18 @@
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
-use serde::{de::DeserializeOwned, Serialize};
 
-use crate::browser::focus_later;
-use crate::components::loaded::Loaded;
+use crate::components::island_slot::IslandSlot;
+use crate::components::loaded::ready;
 use crate::components::office_list::{results_text, OfficeList};
 use crate::components::office_map::OfficeMap;
 use crate::components::office_search::OfficeSearch;
 use crate::components::page::PageTop;
+use crate::components::url_query::UrlQuery;
 use crate::data;
-use crate::i18n::{fill, use_i18n, Ui};
-use crate::model::directory::map::Locator;
+use crate::i18n::{fill, provide_i18n, use_i18n, Ui};
+use crate::model::directory::map::{JapanMap, Locator, WorldMap};
 use crate::model::directory::search::{Query, SearchIndex};
 use crate::model::directory::{Directory, OfficeKind};
+use crate::model::lang::Lang;
 use crate::model::load::LoadError;
 use crate::model::site::route::{href, Page};
 
@@ -24,30 +23,33 @@ const PAGE_SIZE: usize = 100;
 #[component]
 pub fn OfficesPage() -> impl IntoView {
     let i18n = use_i18n();
-    let offices = data::offices();
     view! {
         <PageTop title=|t| t.offices_title description=|t| t.offices_meta />
         <p class="lead">{move || i18n.t().offices_lead}</p>
-        <Loaded resource=offices view=|directory: Directory| view! { <DirectoryView directory /> } />
+        // Starting the directory (75 offices, two maps) is the heaviest thing the site
+        // does: it waits until the visitor reaches for it.
+        <IslandSlot needs="offices.json map-world.json map-japan.json" on_interaction=true>
+            <OfficeDirectory lang=i18n.lang.get_untracked() />
+        </IslandSlot>
     }
+}
+
+/// The live directory: search, filters, list and maps, with its state in the URL.
+#[island]
+fn OfficeDirectory(lang: Lang) -> impl IntoView {
+    provide_i18n(lang);
+    ready(data::now::<Directory>("offices.json"), |directory| {
+        view! { <DirectoryView directory /> }
+    })
 }
 
 #[component]
 fn DirectoryView(directory: Directory) -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_query_map();
+    // The prerendered page shows everything; a query in the URL applies after mount.
+    let url = UrlQuery::new();
     let query = Memo::new(move |_| {
-        params
-            .try_with(|p| {
-                let get = |key: &str| p.get(key).unwrap_or_default();
-                let (q, kind, region) = (get("q"), get("kind"), get("region"));
-                Query::from_params([
-                    ("q", q.as_str()),
-                    ("kind", kind.as_str()),
-                    ("region", region.as_str()),
-                ])
-            })
-            .unwrap_or_default()
+        url.with(|pairs| Query::from_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))))
     });
     let regions = directory.regions.clone();
     let index = SearchIndex::new(&directory);
@@ -84,25 +86,7 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
     let highlight = RwSignal::new(None::<String>);
     let selected = RwSignal::new(None::<String>);
 
-    let navigate = use_navigate();
-    let location = use_location();
-    let on_change = move |next: Query| {
-        let url = format!(
-            "{}{}",
-            location.pathname.get_untracked(),
-            next.to_query_string()
-        );
-        navigate(
-            &url,
-            NavigateOptions {
-                // Our paths already carry the sub-path base.
-                resolve: false,
-                replace: true,
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    };
+    let on_change = move |next: Query| url.replace(&next.to_query_string());
     let count = move || results_text(i18n.t(), results.try_with(Vec::len).unwrap_or(0));
     let (world_members, japan_members) = directory.with_value(|d| {
         let (branches, others): (Vec<usize>, Vec<usize>) =
@@ -125,18 +109,15 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
         highlight,
         selected,
     };
-    let world_map = data::world_map();
-    let japan_map = data::japan_map();
+    let world_map = data::now::<WorldMap>("map-world.json");
+    let japan_map = data::now::<JapanMap>("map-japan.json");
     view! {
         <OfficeSearch query regions on_change />
         <p class="result-count" role="status" aria-live="polite">{count}</p>
         <OverseasNote query results directory />
         // On a phone the maps come after the whole list: one tap takes you there.
         <p class="jump-to-map">
-            <a href="#office-maps" on:click=|ev| {
-                ev.prevent_default();
-                focus_later("office-maps");
-            }>{move || i18n.t().jump_to_map}</a>
+            <a href="#office-maps">{move || i18n.t().jump_to_map}</a>
         </p>
         <div class="directory-layout">
             <div>
@@ -206,40 +187,32 @@ struct MapState {
     selected: RwSignal<Option<String>>,
 }
 
-/// One map of the directory, once its outlines have loaded.
-fn map_panel<M>(
-    resource: Resource<Result<M, LoadError>>,
+/// One map of the directory.
+fn map_panel<M: Into<Locator>>(
+    outline: Result<M, LoadError>,
     title: fn(&Ui) -> &'static str,
     variant: &'static str,
     members: Vec<usize>,
     state: &MapState,
-) -> impl IntoView
-where
-    M: Into<Locator> + Clone + Serialize + DeserializeOwned + Send + Sync + 'static,
-{
+) -> impl IntoView {
     let MapState {
         directory,
         matches,
         highlight,
         selected,
     } = *state;
-    view! {
-        <Loaded
-            resource
-            view=move |map: M| {
-                view! {
-                    <OfficeMap
-                        title
-                        variant
-                        outline=map.into()
-                        directory
-                        members=members.clone()
-                        matches
-                        highlight
-                        selected
-                    />
-                }
-            }
-        />
-    }
+    ready(outline, move |map| {
+        view! {
+            <OfficeMap
+                title
+                variant
+                outline=map.into()
+                directory
+                members
+                matches
+                highlight
+                selected
+            />
+        }
+    })
 }

@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::components::loaded::Loaded;
+use crate::components::island_slot::IslandSlot;
+use crate::components::loaded::ready;
 use crate::components::office_list::{results_text, OfficeList};
-use crate::components::widget_frame::WidgetFrame;
+use crate::components::widget_frame::{widget_options, WidgetFrame};
 use crate::data;
 use crate::i18n::use_i18n;
 use crate::model::directory::search::{Query, SearchIndex};
@@ -14,41 +15,50 @@ use crate::model::site::embed::Options;
 #[component]
 pub fn WidgetFinderPage() -> impl IntoView {
     let i18n = use_i18n();
-    let options = expect_context::<Options>();
-    let offices = data::offices();
-    let preset = options.clone();
     view! {
         <Title text=move || i18n.t().widget_finder_title.to_string() />
+        <IslandSlot needs="offices.json">
+            <FinderWidget />
+        </IslandSlot>
+    }
+}
+
+/// The whole widget: its options (language, looks, filters) come from the URL.
+#[island]
+fn FinderWidget() -> impl IntoView {
+    let options = widget_options(|t| t.widget_finder_title);
+    view! {
         <WidgetFrame options>
-            <Loaded
-                resource=offices
-                view=move |directory: Directory| view! { <Finder directory options=preset.clone() /> }
-            />
+            {ready(data::now::<Directory>("offices.json"), move |directory| {
+                view! { <Finder directory options /> }
+            })}
         </WidgetFrame>
     }
 }
 
 #[component]
-fn Finder(directory: Directory, options: Options) -> impl IntoView {
+fn Finder(directory: Directory, options: ReadSignal<Options>) -> impl IntoView {
     let i18n = use_i18n();
     let text = RwSignal::new(String::new());
-    // Preset filters the data does not know are dropped, not applied to nothing.
-    let preset = Query {
-        text: String::new(),
-        kind: options.kind,
-        region: options.region.filter(|r| directory.region(r).is_some()),
-        country: options
-            .country
-            .filter(|c| directory.countries.iter().any(|k| &k.code == c)),
-    };
     let index = SearchIndex::new(&directory);
     let directory = StoredValue::new(directory);
     let results = Memo::new(move |_| {
-        let query = Query {
-            text: text.get(),
-            ..preset.clone()
-        };
-        directory.with_value(|d| index.search(d, &query))
+        let text = text.get();
+        options.with(|o| {
+            directory.with_value(|d| {
+                // Preset filters the data does not know are dropped, not applied to nothing.
+                let query = Query {
+                    text,
+                    kind: o.kind,
+                    region: o.region.clone().filter(|r| d.region(r).is_some()),
+                    country: o
+                        .country
+                        .clone()
+                        .filter(|c| d.countries.iter().any(|k| &k.code == c)),
+                };
+                index.search(d, &query)
+            })
+        })
     });
     let count = move || results_text(i18n.t(), results.with(Vec::len));
     view! {

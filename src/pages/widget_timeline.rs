@@ -3,10 +3,11 @@ use leptos_meta::Title;
 
 use crate::browser::today;
 use crate::components::ext_link::ExtLink;
+use crate::components::island_slot::IslandSlot;
 use crate::components::jet_nav::ProgrammeAge;
 use crate::components::jet_stages::{now_text, stage_list};
-use crate::components::loaded::Loaded;
-use crate::components::widget_frame::WidgetFrame;
+use crate::components::loaded::ready;
+use crate::components::widget_frame::{widget_options, WidgetFrame};
 use crate::data;
 use crate::i18n::{fill, localized, use_i18n};
 use crate::model::date::Date;
@@ -19,32 +20,42 @@ use crate::model::site::route::{href, Page};
 #[component]
 pub fn WidgetTimelinePage() -> impl IntoView {
     let i18n = use_i18n();
-    let options = expect_context::<Options>();
-    let timeline = data::jet_timeline();
-    let country = options.country.clone();
     view! {
         <Title text=move || i18n.t().widget_timeline_title.to_string() />
+        <IslandSlot needs="jet/timeline.json">
+            <TimelineWidget />
+        </IslandSlot>
+    }
+}
+
+/// The whole widget: its language, looks and country come from the URL.
+#[island]
+fn TimelineWidget() -> impl IntoView {
+    let options = widget_options(|t| t.widget_timeline_title);
+    view! {
         <WidgetFrame options>
-            <Loaded
-                resource=timeline
-                view=move |timeline: Timeline| view! { <Cycle timeline country=country.clone() /> }
-            />
+            {ready(data::now::<Timeline>("jet/timeline.json"), move |timeline| {
+                view! { <Cycle timeline options /> }
+            })}
         </WidgetFrame>
     }
 }
 
 #[component]
-fn Cycle(timeline: Timeline, country: Option<String>) -> impl IntoView {
+fn Cycle(timeline: Timeline, options: ReadSignal<Options>) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.lang;
-    let dates = country.and_then(|c| latest(&timeline.countries, &c).cloned());
+    let countries = StoredValue::new(timeline.countries.clone());
+    let dates = Memo::new(move |_| {
+        let code = options.with(|o| o.country.clone())?;
+        countries.with_value(|c| latest(c, &code).cloned())
+    });
     let day = RwSignal::new(None::<Date>);
     Effect::new(move |_| day.set(today()));
     let stages = StoredValue::new(timeline.stages.clone());
-    let chosen = dates.clone();
     let placement = Memo::new(move |_| {
         let today = day.get()?;
-        stages.with_value(|s| place(s, chosen.as_ref(), today))
+        dates.with(|d| stages.with_value(|s| place(s, d.as_ref(), today)))
     });
     let banner = move || {
         placement.get().map(|p| {
@@ -52,19 +63,18 @@ fn Cycle(timeline: Timeline, country: Option<String>) -> impl IntoView {
             view! { <p class="now-banner">{text}</p> }
         })
     };
-    let title = {
-        let name = dates.as_ref().map(|d| d.name.clone());
-        move || match &name {
-            Some(name) => fill(
-                i18n.t().widget_timeline_for,
-                &[("country", name.get(lang.get()))],
-            ),
-            None => i18n.t().widget_timeline_title.to_string(),
-        }
+    let title = move || match dates.with(|d| d.as_ref().map(|d| d.name.clone())) {
+        Some(name) => fill(
+            i18n.t().widget_timeline_for,
+            &[("country", name.get(lang.get()))],
+        ),
+        None => i18n.t().widget_timeline_title.to_string(),
     };
     let items = move || {
         let current = placement.with(|p| p.as_ref().map(|p| p.current.clone()).unwrap_or_default());
-        stages.with_value(|stages| stage_list(stages, dates.as_ref(), &current, day.get()))
+        dates.with(|d| {
+            stages.with_value(|stages| stage_list(stages, d.as_ref(), &current, day.get()))
+        })
     };
     let year = timeline.programme.year.to_string();
     let programme = timeline.programme.clone();

@@ -7,8 +7,7 @@ use serde_json::json;
 /// The brand colour: the manifest's theme, the browser's address bar, the icons.
 pub const THEME_COLOR: &str = "#0b3d6b";
 
-/// The offline app shell: trunk's page with an empty body, which the service worker
-/// serves for a page it has no copy of; the wasm then renders that route.
+/// Trunk's page with an empty body, kept as the template for a second run.
 pub const SHELL_FILE: &str = "shell.html";
 
 /// A page's policy, sent as `<meta http-equiv>` so it works on any host. Scripts come
@@ -91,7 +90,7 @@ pub fn install_links(base: &str) -> String {
 
 /// Whether a file of the build (a path relative to `dist/`) belongs in the service
 /// worker's install cache: the app's own assets, every content file, the icons, the
-/// manifest, the shell and the 404 page. Pages are added by route; embed.js is for
+/// manifest and the 404 page. Pages are added by route; embed.js is for
 /// partners' pages and the service worker must not cache itself.
 pub fn precached_file(file: &str) -> bool {
     let top_level = !file.contains('/');
@@ -103,7 +102,6 @@ pub fn precached_file(file: &str) -> bool {
         || (file.starts_with("data/") && file.ends_with(".json") && !file.starts_with("data/schema/"))
         || file.starts_with("icons/") && file.ends_with(".png")
         || file == "manifest.webmanifest"
-        || file == SHELL_FILE
         || file == "404.html"
 }
 
@@ -192,7 +190,6 @@ mod tests {
             "data/jet/faq.json",
             "icons/icon-192.png",
             "manifest.webmanifest",
-            "shell.html",
             "404.html",
         ] {
             assert!(precached_file(yes), "{yes}");
@@ -203,6 +200,7 @@ mod tests {
             "sitemap.xml",
             "robots.txt",
             "_headers",
+            "shell.html",
             "index.html",
             "offices/london/index.html",
             "icons/maskable.svg",

@@ -6,12 +6,13 @@
 //! links, language alternates, Open Graph tags, `sitemap.xml` and `robots.txt`;
 //! `PUBLIC_URL` the sub-path it is served under (default `/`).
 //!
-//! Besides the pages it writes `shell.html` (the offline app shell), the web app
-//! manifest, `_headers`, and `sw.js` with the list of files to cache on install, last,
-//! once every file it lists exists. Running it again on its own output is safe: the
-//! template is read back from `shell.html`.
+//! Besides the pages it writes `shell.html` (trunk's page with an empty body, kept so
+//! that running it again on its own output is safe: the template is read back from
+//! there), the web app manifest, `_headers`, and `sw.js` with the list of files to cache
+//! on install, last, once every file it lists exists.
 
 mod deploy;
+mod maps;
 mod seo;
 
 use std::path::{Path, PathBuf};
@@ -29,9 +30,10 @@ use clair::app::App;
 use sha2::{Digest, Sha256};
 
 use clair::model::directory::Directory;
-use clair::model::lang::Lang;
 use clair::model::load::parse;
-use clair::model::site::route::{base, href, prerendered, set_base, without_base, Page};
+use clair::model::site::route::{
+    base, is_widget, prerendered, set_base, without_base, Prerendered,
+};
 use deploy::{
     content_security_policy, headers_file, inline_scripts, install_links, manifest, precached_file,
     service_worker, SHELL_FILE,
@@ -88,14 +90,38 @@ fn with_policy(html: String) -> String {
     html.replacen(charset, &format!("{charset}{meta}"), 1)
 }
 
-/// Trunk preloads the wasm at high priority, where it competes with the stylesheet that
-/// the first paint waits for; the content is already in the HTML, so the wasm can wait.
-fn with_wasm_after_css(html: &str) -> String {
-    html.replacen(
-        r#"as="fetch" type="application/wasm">"#,
-        r#"as="fetch" type="application/wasm" fetchpriority="low">"#,
-        1,
-    )
+/// Takes out trunk's wasm loader (a script that starts the wasm on every page) and its
+/// preloads; `site.js` starts the wasm only on pages with islands. Returns the page and
+/// the wasm's JS glue and binary, as `site.js` reads them from `<meta name=clair-wasm>`.
+fn without_trunk_loader(html: &str) -> (String, String) {
+    let mut out = html.to_string();
+    let mut glue = String::new();
+    let mut binary = String::new();
+    for (start, end) in [
+        ("<link rel=\"modulepreload\"", ">"),
+        ("<link rel=\"preload\"", ">"),
+    ] {
+        while let Some(at) = out.find(start) {
+            let Some(len) = out[at..].find(end) else {
+                break;
+            };
+            let tag = out[at..at + len + 1].to_string();
+            let href = between(&tag, "href=\"", "\"").to_string();
+            if href.ends_with(".wasm") {
+                binary = href;
+            } else if href.ends_with(".js") {
+                glue = href;
+            }
+            out.replace_range(at..at + len + 1, "");
+        }
+    }
+    while let Some(at) = out.find("<script type=\"module\">") {
+        let Some(len) = out[at..].find("</script>") else {
+            break;
+        };
+        out.replace_range(at..at + len + "</script>".len(), "");
+    }
+    (out, format!("{glue} {binary}"))
 }
 
 /// The shell every route is rendered into: trunk's output, split around `<body>`.
@@ -139,14 +165,14 @@ impl Template {
         };
         let html =
             std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let html = with_wasm_after_css(&without_added(&html));
+        let (html, wasm) = without_trunk_loader(&without_added(&html));
         let (head, tail) = html
             .split_once("<body></body>")
             .ok_or_else(|| format!("{}: expected an empty <body></body>", path.display()))?;
         let added = format!(
-            r#"{ADDED_START}<meta name="clair-base" content="{}">{}{ADDED_END}"#,
-            base(),
-            install_links(base())
+            r#"{ADDED_START}<meta name="clair-base" content="{base}"><meta name="clair-wasm" content="{wasm}"><script type="module" src="{base}site.js"></script>{}{ADDED_END}"#,
+            install_links(base()),
+            base = base(),
         );
         Ok(Template {
             head: head.replacen("</head>", &format!("{added}</head>"), 1),
@@ -163,7 +189,9 @@ impl Template {
 
 /// Renders one URL to a complete HTML document.
 async fn render(template: &Template, path: &str) -> String {
-    let shared: Arc<dyn SharedContext + Send + Sync> = Arc::new(SsrSharedContext::new());
+    // Islands mode: only what islands read would be written into the page, and they
+    // read their files in the browser instead.
+    let shared: Arc<dyn SharedContext + Send + Sync> = Arc::new(SsrSharedContext::new_islands());
     let owner = Owner::new_root(Some(Arc::clone(&shared)));
     let (meta, meta_output) = ServerMetaContext::new();
     let app = owner.with(|| {
@@ -219,18 +247,17 @@ fn files_under(dir: &Path) -> Vec<String> {
 }
 
 /// Writes `sw.js`: the URLs to cache on install (files chosen by `precached_file`
-/// plus every listed page in both languages) and a version hashed from their bytes.
-fn write_service_worker(dist: &Path) {
+/// plus every page of the site, office pages included, in both languages; not the
+/// widgets, which live in partners' frames) and a version hashed from their bytes.
+fn write_service_worker(dist: &Path, routes: &[Prerendered]) {
     let mut entries: Vec<(String, PathBuf)> = files_under(dist)
         .into_iter()
         .filter(|file| precached_file(file))
         .map(|file| (format!("{}{file}", base()), dist.join(&file)))
         .collect();
-    for lang in Lang::ALL {
-        for page in Page::LISTED {
-            let url = href(lang, page);
-            let file = format!("{}index.html", &url[base().len()..]);
-            entries.push((url, dist.join(file)));
+    for route in routes.iter().filter(|r| !is_widget(&r.path)) {
+        if !entries.iter().any(|(url, _)| *url == route.path) {
+            entries.push((route.path.clone(), dist.join(&route.file)));
         }
     }
     let mut hasher = Sha256::new();
@@ -242,6 +269,11 @@ fn write_service_worker(dist: &Path) {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect();
+    let bytes: u64 = entries
+        .iter()
+        .filter_map(|(_, file)| std::fs::metadata(file).ok())
+        .map(|meta| meta.len())
+        .sum();
     let urls: Vec<String> = entries.into_iter().map(|(url, _)| url).collect();
     let template = include_str!("../../../public/sw.js");
     std::fs::write(
@@ -249,7 +281,11 @@ fn write_service_worker(dist: &Path) {
         service_worker(template, &version, &urls),
     )
     .expect("write sw.js");
-    println!("sw.js: version {version}, {} URLs precached", urls.len());
+    println!(
+        "sw.js: version {version}, {} URLs precached, {} KB uncompressed",
+        urls.len(),
+        bytes / 1024
+    );
 }
 
 fn main() {
@@ -274,12 +310,22 @@ fn main() {
             std::process::exit(1);
         }
     };
+    if let Err(err) = maps::write_map_images(&dist, Path::new(&data_dir)) {
+        eprintln!("prerender: {err}");
+        std::process::exit(1);
+    }
     let ids: Vec<&str> = directory.offices.iter().map(|o| o.id.as_str()).collect();
     let routes = prerendered(&ids);
     let site = std::env::var("SITE_URL").unwrap_or_else(|_| DEFAULT_SITE_URL.into());
     for route in &routes {
         let html = futures::executor::block_on(render(&template, &route.path));
         let html = with_inline_css(html, &template.stylesheet);
+        let html = if is_widget(&route.path) {
+            let gate = format!(r#"<script src="{}widget-gate.js"></script>"#, base());
+            html.replacen("</head>", &format!("{gate}</head>"), 1)
+        } else {
+            html
+        };
         let html = with_policy(with_head_tags(html, &site, &route.path));
         let file = dist.join(&route.file);
         if let Some(dir) = file.parent() {
@@ -301,7 +347,7 @@ fn main() {
     std::fs::write(dist.join(SHELL_FILE), template.shell()).expect("write the shell");
     std::fs::write(dist.join("manifest.webmanifest"), manifest(base())).expect("write manifest");
     std::fs::write(dist.join("_headers"), headers_file(base())).expect("write _headers");
-    write_service_worker(&dist);
+    write_service_worker(&dist, &routes);
     println!(
         "prerendered {} routes in {} ms",
         routes.len(),

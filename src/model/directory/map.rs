@@ -119,6 +119,55 @@ impl From<JapanMap> for Locator {
     }
 }
 
+/// Where a locator places its enlarged map image and its dot, in percent of the
+/// locator's box (which has the map's proportions).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LocatorView {
+    pub left: f64,
+    pub top: f64,
+    pub dot_x: f64,
+    pub dot_y: f64,
+}
+
+/// The part of a map `zoom` times larger than the whole that centres (`lat`, `lon`),
+/// kept inside the map at its edges; `None` outside the map.
+pub fn locator_view(frame: &Frame, lat: f64, lon: f64, zoom: f64) -> Option<LocatorView> {
+    let (x, y) = frame.place(lat, lon)?;
+    let shift = |at: f64| (50.0 - at * zoom).clamp(100.0 - 100.0 * zoom, 0.0);
+    let (left, top) = (shift(x), shift(y));
+    Some(LocatorView {
+        left,
+        top,
+        dot_x: left + x * zoom,
+        dot_y: top + y * zoom,
+    })
+}
+
+#[cfg(test)]
+mod locator_tests {
+    use super::*;
+
+    #[test]
+    fn centres_the_office_and_stops_at_the_edges() {
+        let frame = Frame {
+            lon_min: 0.0,
+            lon_max: 100.0,
+            lat_min: 0.0,
+            lat_max: 100.0,
+        };
+        let mid = locator_view(&frame, 50.0, 50.0, 3.0).unwrap();
+        assert_eq!(
+            (mid.left, mid.top, mid.dot_x, mid.dot_y),
+            (-100.0, -100.0, 50.0, 50.0)
+        );
+        // Near the top-left corner the view stops at the map's edge; the dot moves.
+        let corner = locator_view(&frame, 95.0, 5.0, 3.0).unwrap();
+        assert_eq!((corner.left, corner.top), (0.0, 0.0));
+        assert!((corner.dot_x - 15.0).abs() < 1e-9 && (corner.dot_y - 15.0).abs() < 1e-9);
+        assert_eq!(locator_view(&frame, 50.0, 150.0, 3.0), None);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Frame;

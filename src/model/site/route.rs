@@ -229,8 +229,12 @@ pub struct Prerendered {
     pub file: String,
 }
 
+/// The card widget's answer for an office id that has no card: one file for all of
+/// them, which `site.js` shows in place of the site's 404 page under `/embed/offices/`.
+pub const WIDGET_NOT_FOUND: &str = "/embed/offices/404.html";
+
 /// Every file the build writes: each listed page and each office's page in each
-/// language, plus `404.html`.
+/// language, plus `404.html` and the card widget's `embed/offices/404.html`.
 pub fn prerendered(office_ids: &[&str]) -> Vec<Prerendered> {
     let mut out: Vec<Prerendered> = Lang::ALL
         .into_iter()
@@ -249,6 +253,10 @@ pub fn prerendered(office_ids: &[&str]) -> Vec<Prerendered> {
         path: with_base(Page::NotFound.path()),
         file: "404.html".to_string(),
     });
+    out.push(Prerendered {
+        path: with_base(WIDGET_NOT_FOUND),
+        file: WIDGET_NOT_FOUND[1..].to_string(),
+    });
     out
 }
 
@@ -260,22 +268,13 @@ fn page_file(path: String) -> Prerendered {
     }
 }
 
-/// Whether the HTML rendered for `marker` may be hydrated at `location`. Hosts that answer
-/// unknown paths with another route's file would otherwise hydrate mismatched HTML; the
-/// English 404 file matches any English path that has no page at all. A query string
-/// (a search, say) was not known when the file was rendered, so it is rendered afresh.
-pub fn should_hydrate(marker: &str, location: &str, search: &str) -> bool {
-    if !search.trim_start_matches('?').is_empty() {
-        return false;
-    }
-    if marker == with_base(Page::NotFound.path()) {
-        return parse(location)
-            == Route {
-                lang: Lang::En,
-                page: Page::NotFound,
-            };
-    }
-    slashed(marker) == slashed(location)
+/// The office id in an office page's path (`/ja/offices/london/` → `london`), also for
+/// ids that have no page: the not-found page names them and suggests others.
+pub fn office_id(path: &str) -> Option<&str> {
+    unprefixed(path)
+        .trim_end_matches('/')
+        .strip_prefix("/offices/")
+        .filter(|id| !id.is_empty() && !id.contains('/'))
 }
 
 #[cfg(test)]
@@ -436,20 +435,11 @@ mod tests {
     }
 
     #[test]
-    fn hydrates_only_matching_html() {
-        assert!(should_hydrate("/offices/", "/offices/", ""));
-        assert!(should_hydrate("/offices/", "/offices", ""));
-        assert!(!should_hydrate("/", "/index.html", ""));
-        assert!(!should_hydrate("/", "/offices/", ""));
-        assert!(!should_hydrate("/", "/ja/", ""));
-        assert!(!should_hydrate("/", "/unknown", ""));
-        assert!(should_hydrate("/404.html", "/unknown", ""));
-        assert!(!should_hydrate("/404.html", "/ja/unknown", ""));
-        assert!(!should_hydrate("/404.html", "/jet/", ""));
-        assert!(should_hydrate("/offices/london/", "/offices/london", ""));
-        assert!(!should_hydrate("/offices/london/", "/offices/paris/", ""));
-        assert!(!should_hydrate("/404.html", "/offices/atlantis/", ""));
-        assert!(!should_hydrate("/offices/", "/offices/", "?q=germany"));
-        assert!(should_hydrate("/offices/", "/offices/", "?"));
+    fn finds_the_office_id_in_a_path() {
+        assert_eq!(office_id("/offices/atlantis/"), Some("atlantis"));
+        assert_eq!(office_id("/ja/offices/london"), Some("london"));
+        assert_eq!(office_id("/offices/"), None);
+        assert_eq!(office_id("/offices/a/b/"), None);
+        assert_eq!(office_id("/jet/"), None);
     }
 }

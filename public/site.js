@@ -1,0 +1,323 @@
+/* CLAIR site script. The pages are complete prerendered HTML; this module adds what
+   needs a script and no wasm, and starts the wasm only for pages that have islands.
+
+   - Islands: every <leptos-island> is started by the wasm's `start_island`, one per
+     task so no long task blocks the page. An island inside `[data-hydrate=interaction]`
+     waits for the visitor's first pointer, focus or key inside it (or for a query
+     string, which it must apply at once). `[data-needs]` names the content files the
+     island reads; the wasm fetches them first.
+   - Navigation: links to the site's own pages fetch the next prerendered page and swap
+     <body> and the page's head tags, so the document (and `window`) stays; Back and
+     Forward restore the page and its scroll; focus moves to the new <h1>. A failed
+     fetch falls back to a full load.
+   - A page prerendered for another route (a host answering every path with one file)
+     is replaced by the right page, or by the not-found page.
+   - The service worker, the offline notice, the update prompt and the language the
+     visitor chose. */
+
+const root = document.documentElement;
+const base = document.querySelector('meta[name=clair-base]')?.content || '/';
+const wasmFiles = document.querySelector('meta[name=clair-wasm]')?.content.split(' ');
+const LANG_KEY = 'clair.lang';
+
+let wasm;
+function loadWasm() {
+  if (!wasm) {
+    const [glue, binary] = wasmFiles;
+    wasm = import(glue).then(async (mod) => {
+      await mod.default({ module_or_path: binary });
+      window.wasmBindings = mod;
+      return mod;
+    });
+  }
+  return wasm;
+}
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function startIsland(el) {
+  if (el.$$started) return;
+  el.$$started = true;
+  const mod = await loadWasm();
+  await nextTask();
+  const needs = el.parentElement?.closest('[data-needs]')?.dataset.needs || '';
+  await mod.start_island(el, el.dataset.component, needs);
+}
+
+/** Starts the islands under `scope`; resolves when the ones that start now have. */
+async function startIslands(scope) {
+  const islands = [...scope.querySelectorAll('leptos-island')]
+    .filter((el) => !el.parentElement.closest('leptos-island'));
+  const now = [];
+  for (const el of islands) {
+    const lazy = el.closest('[data-hydrate=interaction]');
+    if (lazy && !location.search) {
+      const wake = () => {
+        for (const type of WAKE_EVENTS) lazy.removeEventListener(type, wake, true);
+        startIsland(el);
+      };
+      for (const type of WAKE_EVENTS) lazy.addEventListener(type, wake, { capture: true, passive: true });
+    } else {
+      now.push(el);
+    }
+  }
+  for (const el of now) {
+    try {
+      await startIsland(el);
+    } catch (error) {
+      console.error(error);
+    }
+  }
+}
+const WAKE_EVENTS = ['pointerover', 'pointerdown', 'focusin', 'keydown', 'touchstart'];
+
+/* ---- Navigation ---- */
+
+const HEAD_TAGS = 'title, meta[name=description], meta[name=clair-route], link[rel=canonical], '
+  + 'link[rel=alternate], meta[property^="og:"], meta[name^="twitter:"], '
+  + 'script[type="application/ld+json"]';
+
+/** The site's own page behind a link, or nothing when the browser should follow it. */
+function pageUrl(a) {
+  if (!a || a.target || a.hasAttribute('download')) return null;
+  if ((a.getAttribute('rel') || '').split(/\s+/).includes('external')) return null;
+  const url = new URL(a.href, location.href);
+  if (url.origin !== location.origin || !url.pathname.startsWith(base)) return null;
+  const last = url.pathname.split('/').pop();
+  if (last.includes('.') && !last.endsWith('.html')) return null;
+  if (url.pathname === location.pathname && url.search === location.search && url.hash) return null;
+  return url;
+}
+
+const slashed = (path) => (path.endsWith('/') || path.endsWith('.html') ? path : path + '/');
+const parsePage = (html) => new DOMParser().parseFromString(html, 'text/html');
+const routeOf = (doc) => doc.querySelector('meta[name=clair-route]')?.content;
+const NOT_FOUND = base + '404.html';
+// Card widgets have a not-found page of their own, without the site's header.
+const WIDGET_NOT_FOUND = base + 'embed/offices/404.html';
+const notFoundFor = (path) => (path.startsWith(base + 'embed/offices/') ? WIDGET_NOT_FOUND : NOT_FOUND);
+
+/** The prerendered page for `url`: its own file, or the not-found page when the host
+ *  has none (a real 404, or another route's file from a host that answers every path
+ *  with one). Throws when the network fails; `null` when nothing usable came back. */
+async function fetchPage(url) {
+  const get = (path) => fetch(path, { headers: { 'Islands-Router': 'true' } });
+  const response = await get(url.pathname + url.search);
+  const doc = parsePage(await response.text());
+  const route = routeOf(doc);
+  const wanted = notFoundFor(url.pathname);
+  if (route && (route === slashed(url.pathname) || route === wanted)) return doc;
+  const missing = await get(wanted);
+  const notFound = parsePage(await missing.text());
+  return routeOf(notFound) === wanted ? notFound : null;
+}
+
+let navigation = 0;
+
+async function navigate(url, how) {
+  const current = ++navigation;
+  let next;
+  try {
+    next = await fetchPage(url);
+  } catch {
+    next = null;
+  }
+  if (current !== navigation) return;
+  if (!next) {
+    location.assign(url);
+    return;
+  }
+  if (how === 'push') {
+    history.replaceState({ scroll: scrollY }, '');
+    history.pushState({}, '', url);
+  } else if (how === 'replace') {
+    history.replaceState(history.state, '', url);
+  }
+  swapIn(next);
+  shownPath = location.pathname;
+  if (how === 'pop' && history.state?.scroll) {
+    scrollTo(0, history.state.scroll);
+  } else if (url.hash && document.getElementById(decodeURIComponent(url.hash.slice(1)))) {
+    document.getElementById(decodeURIComponent(url.hash.slice(1))).scrollIntoView();
+  } else {
+    scrollTo(0, 0);
+  }
+  document.getElementById('main-heading')?.focus({ preventScroll: true });
+  await started(document.body);
+}
+
+/** Puts the page `next` in place of this one: its head tags, language and body. */
+function swapIn(next) {
+  for (const el of document.head.querySelectorAll(HEAD_TAGS)) el.remove();
+  for (const el of next.head.querySelectorAll(HEAD_TAGS)) document.head.append(document.adoptNode(el));
+  root.lang = next.documentElement.lang;
+  document.body.replaceWith(document.adoptNode(next.body));
+}
+
+document.addEventListener('click', (event) => {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey
+    || event.shiftKey || event.altKey) return;
+  const a = event.target.closest?.('a[href]');
+  if (a?.closest('.lang-switch')) rememberLang(a.hreflang);
+  const url = pageUrl(a);
+  if (!url) return;
+  event.preventDefault();
+  navigate(url, 'push');
+});
+
+// Back and Forward between states of one page (a form's steps, an anchor) are the
+// page's own: its islands follow the URL.
+let shownPath = location.pathname;
+addEventListener('popstate', () => {
+  if (location.pathname !== shownPath) navigate(new URL(location.href), 'pop');
+});
+
+/* ---- Language ---- */
+
+function rememberLang(code) {
+  try {
+    localStorage.setItem(LANG_KEY, code);
+  } catch {
+    // Private browsing may refuse; the URL still carries the language.
+  }
+}
+
+/** An English URL opened by a visitor who chose Japanese before (or, on a first visit,
+ *  whose browser prefers it) becomes the Japanese page. A /ja/ URL never switches. */
+function preferredPage() {
+  const widget = ['embed/offices/', 'embed/jet-timeline/'].some((p) => location.pathname.startsWith(base + p));
+  if (root.lang !== 'en' || widget) return null;
+  let stored = null;
+  try {
+    stored = localStorage.getItem(LANG_KEY);
+  } catch {
+    // Unreadable storage counts as no choice.
+  }
+  const browser = (navigator.languages || []).find((l) => /^(en|ja)\b/i.test(l)) || 'en';
+  const wanted = stored === 'en' || stored === 'ja' ? stored : browser.slice(0, 2).toLowerCase();
+  if (wanted !== 'ja') return null;
+  const url = new URL(location.href);
+  url.pathname = base + 'ja/' + url.pathname.slice(base.length);
+  return url;
+}
+
+/* ---- The app's notices and the service worker ---- */
+
+function notice(name, shown) {
+  const el = document.querySelector(`.app-status [data-notice=${name}]`);
+  if (el) el.hidden = !shown;
+}
+
+let updateReady = false;
+const offline = () => notice('offline', !navigator.onLine);
+addEventListener('online', offline);
+addEventListener('offline', offline);
+
+document.addEventListener('click', (event) => {
+  if (event.target.closest?.('.app-status [data-action=reload]')) applyUpdate();
+});
+
+function ours(container) {
+  return container.controller?.scriptURL === new URL(base + 'sw.js', location.origin).href;
+}
+
+async function registerWorker() {
+  const container = navigator.serviceWorker;
+  if (!container) return;
+  const ready = () => {
+    updateReady = true;
+    notice('update', true);
+  };
+  if (ours(container)) container.addEventListener('controllerchange', ready);
+  let registration;
+  try {
+    registration = await container.register(base + 'sw.js', { scope: base });
+  } catch {
+    return;
+  }
+  if (registration.waiting && ours(container)) ready();
+  registration.addEventListener('updatefound', () => {
+    const worker = registration.installing;
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed' && ours(container)) ready();
+    });
+  });
+  setInterval(() => registration.update().catch(() => undefined), 60 * 60 * 1000);
+}
+
+async function applyUpdate() {
+  const container = navigator.serviceWorker;
+  if (!container) return location.reload();
+  container.addEventListener('controllerchange', () => location.reload());
+  const registration = await container.getRegistration();
+  if (registration?.waiting) registration.waiting.postMessage('clair:skip-waiting');
+  else location.reload();
+}
+
+/* ---- Small things a page does without wasm ---- */
+
+document.addEventListener('click', async (event) => {
+  const button = event.target.closest?.('button[data-copy]');
+  if (!button) return;
+  const status = button.nextElementSibling?.matches('.copy-status') ? button.nextElementSibling : null;
+  let copied = false;
+  try {
+    await navigator.clipboard.writeText(button.dataset.copy);
+    copied = true;
+  } catch {
+    // Refused (no permission, insecure context): say so.
+  }
+  if (status) status.textContent = copied ? status.dataset.copied : status.dataset.failed;
+});
+
+/** An office's local time, and whether it is a weekday 9:00–16:59 there. */
+function showClocks() {
+  const now = new Date();
+  for (const el of document.querySelectorAll('[data-clock-zone]')) {
+    try {
+      const timeZone = el.dataset.clockZone;
+      const parts = new Intl.DateTimeFormat('en-US', {
+        timeZone, weekday: 'short', hour: 'numeric', hourCycle: 'h23',
+      }).formatToParts(now);
+      const part = (type) => parts.find((p) => p.type === type)?.value;
+      const hour = Number(part('hour'));
+      const open = !['Sat', 'Sun'].includes(part('weekday')) && hour >= 9 && hour < 17;
+      // The 24-hour clock in both languages, like the office hours beside it.
+      const time = new Intl.DateTimeFormat(root.lang, {
+        timeZone, weekday: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+      }).format(now);
+      el.textContent = `${time}. ${open ? el.dataset.open : el.dataset.closed}`;
+    } catch {
+      // An unknown zone keeps the dash.
+    }
+  }
+}
+setInterval(showClocks, 30 * 1000);
+
+/* ---- Start ---- */
+
+/** Shows this document's notices and starts its islands; marks `<html data-ready>`. */
+async function started(scope) {
+  offline();
+  showClocks();
+  notice('update', updateReady);
+  await startIslands(scope);
+  root.dataset.ready = '';
+}
+
+async function start() {
+  const preferred = preferredPage();
+  const route = routeOf(document);
+  if (preferred) {
+    await navigate(preferred, 'replace');
+  } else if (route && route !== slashed(location.pathname) && route !== notFoundFor(location.pathname)) {
+    // A host answered this address with another page's file (or the site's 404 page
+    // for a widget's address).
+    await navigate(new URL(location.href), 'replace');
+  } else {
+    await started(document.body);
+  }
+  registerWorker();
+}
+
+start();

@@ -1,0 +1,22 @@
+use leptos::prelude::*;
+
+/// Where an island sits in a server-rendered page, for `site.js`: the content files
+/// (space-separated, under `data/`) the island reads on its first render, fetched
+/// before it starts; and whether it waits for the visitor's first pointer, focus or
+/// key inside it, because starting it costs more than a phone should pay up front.
+#[component]
+pub fn IslandSlot(
+    #[prop(optional)] needs: &'static str,
+    #[prop(optional)] on_interaction: bool,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div
+            class="island-slot"
+            data-needs=(!needs.is_empty()).then_some(needs)
+            data-hydrate=on_interaction.then_some("interaction")
+        >
+            {children()}
+        </div>
+    }
+}

@@ -1,0 +1,43 @@
+use leptos::prelude::*;
+
+use crate::data;
+use crate::model::directory::map::{locator_view, JapanMap, WorldMap};
+use crate::model::site::route::base;
+
+/// A small map around one office's approximate position: a part of the map image the
+/// build writes once (`map-japan.svg`, `map-world.svg`), enlarged so the office's
+/// surroundings read, with a dot on the office. Nothing to run in the browser, and no
+/// outlines in the page.
+#[component]
+pub fn OfficeLocator(japan: bool, lat: f64, lon: f64, label: String) -> impl IntoView {
+    let (frame, image) = if japan {
+        (
+            data::now::<JapanMap>("map-japan.json").map(|m| m.frame()),
+            "map-japan.svg",
+        )
+    } else {
+        (
+            data::now::<WorldMap>("map-world.json").map(|m| m.frame()),
+            "map-world.svg",
+        )
+    };
+    let view = frame.ok().and_then(|f| locator_view(&f, lat, lon, ZOOM));
+    view.map(|v| {
+        let image_style = format!(
+            "width:{z}%;height:{z}%;left:{:.2}%;top:{:.2}%",
+            v.left,
+            v.top,
+            z = ZOOM * 100.0
+        );
+        let dot_style = format!("left:{:.2}%;top:{:.2}%", v.dot_x, v.dot_y);
+        view! {
+            <div class="office-locator" class:is-japan=japan class:is-world=!japan role="img" aria-label=label>
+                <img src=format!("{}{image}", base()) alt="" style=image_style />
+                <span class="locator-dot" style=dot_style></span>
+            </div>
+        }
+    })
+}
+
+/// How much larger than the whole map the locator shows its part.
+const ZOOM: f64 = 3.0;

@@ -1,0 +1,70 @@
+//! How the browser starts an island: `public/site.js` calls `start_island` for each
+//! `<leptos-island>` of a page (on load, or after a navigation swapped the page in).
+//! The files the island reads are fetched and checked first, so its first render
+//! equals the prerendered HTML; when one cannot be had, the prerendered content stays
+//! readable and an alert beside it names the file, with Retry.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::components::loaded::ErrorView;
+use crate::data;
+use crate::i18n::provide_i18n;
+use crate::model::lang::Lang;
+use crate::model::load::LoadError;
+
+/// Starts the island `el`, whose exported hydration function is `component`, once the
+/// content files in `needs` (space-separated) are in the visit's cache.
+#[wasm_bindgen]
+pub async fn start_island(el: web_sys::HtmlElement, component: String, needs: String) {
+    for file in needs.split_whitespace() {
+        if let Err(error) = data::fetch_usable(file).await {
+            show_error(el, component, needs.clone(), error);
+            return;
+        }
+    }
+    let bindings = js_sys::Reflect::get(&js_sys::global(), &"wasmBindings".into())
+        .ok()
+        .and_then(|b| js_sys::Reflect::get(&b, &component.as_str().into()).ok())
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match bindings {
+        Some(hydrate) => {
+            let _ = hydrate.call1(&JsValue::NULL, &el);
+        }
+        None => leptos::logging::warn!("no island named {component}"),
+    }
+}
+
+/// An alert before the island, in the page's language; Retry removes it and tries again.
+fn show_error(el: web_sys::HtmlElement, component: String, needs: String, error: LoadError) {
+    let Some(document) = el.owner_document() else {
+        return;
+    };
+    let lang = document
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or_default();
+    let Ok(host) = document.create_element("div") else {
+        return;
+    };
+    host.set_class_name("island-error");
+    if el.before_with_node_1(&host).is_err() {
+        return;
+    }
+    let host: web_sys::HtmlElement = host.unchecked_into();
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_i18n(lang);
+        let retry = move || {
+            host.remove();
+            wasm_bindgen_futures::spawn_local(start_island(
+                el.clone(),
+                component.clone(),
+                needs.clone(),
+            ));
+        };
+        view! { <ErrorView error on_retry=retry /> }
+    });
+    handle.forget();
+}
