@@ -235,6 +235,8 @@ async function registerWorker() {
   } catch {
     return;
   }
+  // Browsers (and test runners) that block service workers may answer with nothing.
+  if (!registration) return;
   if (registration.waiting && ours(container)) ready();
   registration.addEventListener('updatefound', () => {
     const worker = registration.installing;

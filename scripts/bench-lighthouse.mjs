@@ -1,5 +1,8 @@
 // Lighthouse scores of a served site: one row per page, then what fails, so it can be fixed.
-// Usage: node scripts/bench-lighthouse.mjs [BASE_URL]   (default http://127.0.0.1:18190)
+// Usage: node scripts/bench-lighthouse.mjs [BASE_URL] [LIMIT_URL] [DIR]
+//   LIMIT_URL: the same pages with every <script> removed; each page gets a second row
+//   ("no JS") measured in the same run, the limit for that HTML.
+//   DIR: the served files, to print what the first load fetched, brotli-compressed.
 //   LH_RUNS=N (default 1): N runs per page, the median one reported (Lighthouse's own pick),
 //   since devtools-throttled scores move by several points from run to run on this machine.
 // Always exits 0 when the runs complete: missed targets are reported, not enforced.
@@ -9,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'node:module';
+import zlib from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 
 // Must be registered before lighthouse loads, hence the dynamic import (see the hook's comment).
@@ -17,7 +21,9 @@ const { default: lighthouse } = await import('lighthouse');
 const { computeMedianRun } = await import('lighthouse/core/lib/median-run.js');
 
 const base = (process.argv[2] || 'http://127.0.0.1:18190').replace(/\/+$/, '');
-const paths = ['/', '/offices/', '/jet/', '/ja/offices/'];
+const limitBase = process.argv[3]?.replace(/\/+$/, '');
+const dir = process.argv[4];
+const paths = ['/', '/offices/', '/jet/', '/ja/offices/', '/jet/eligibility/', '/offices/london/'];
 const runs = Math.max(1, Number(process.env.LH_RUNS) || 1);
 const outDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'target', 'lighthouse');
 
@@ -82,8 +88,9 @@ fs.mkdirSync(outDir, { recursive: true });
 const results = [];
 const t0 = Date.now();
 const loadAtStart = os.loadavg()[0];
-for (const p of paths) {
-  const url = base + p;
+const pages = paths.flatMap((p) => [{ p, url: base + p, label: p }]
+  .concat(limitBase ? [{ p, url: limitBase + p, label: `${p} no JS` }] : []));
+for (const { p, url, label } of pages) {
   // A fresh Chromium per page: no cache, storage or (later) service worker carried across runs.
   const t = Date.now();
   const lhrs = [];
@@ -99,9 +106,9 @@ for (const p of paths) {
     }
   }
   const lhr = runs > 1 ? computeMedianRun(lhrs) : lhrs[0];
-  const name = p === '/' ? 'home' : p.replace(/^\/|\/$/g, '').replace(/\//g, '_');
+  const name = (p === '/' ? 'home' : p.replace(/^\/|\/$/g, '').replace(/\//g, '_')) + (label === p ? '' : '-nojs');
   fs.writeFileSync(path.join(outDir, `${name}.json`), JSON.stringify(lhr, null, 2));
-  results.push({ url, p, lhr, secs: (Date.now() - t) / 1000 / runs });
+  results.push({ url, p: label, lhr, secs: (Date.now() - t) / 1000 / runs });
 }
 const total = (Date.now() - t0) / 1000;
 
@@ -113,7 +120,7 @@ console.log(`Lighthouse ${results[0]?.lhr.lighthouseVersion} (mobile, devtools t
   (runs > 1 ? `median of ${runs} runs per page` : '1 run per page') +
   // CPU-bound numbers (TBT, perf) suffer when something else (a build) is running.
   `; load average at start ${loadAtStart.toFixed(2)} on ${os.cpus().length} cores`);
-console.log('url'.padEnd(16) + cols.map((c) => c.padStart(9)).join(''));
+console.log('url'.padEnd(26) + cols.map((c) => c.padStart(9)).join(''));
 const misses = [];
 for (const { p, lhr, secs } of results) {
   const s = {
@@ -130,7 +137,7 @@ for (const { p, lhr, secs } of results) {
   };
   for (const [k, v] of Object.entries(ok)) if (!v) misses.push(`${p}: ${k}`);
   const cell = (v, good) => (String(v ?? '-') + mark(good)).padStart(9);
-  console.log(p.padEnd(16) +
+  console.log(p.padEnd(26) +
     cell(s.performance, ok.performance) + cell(s.accessibility, ok.accessibility) +
     cell(s['best-practices'], ok['best-practices']) + cell(s.seo, ok.seo) +
     cell(Math.round(lcp), ok.lcp) + cell(Math.round(tbt), ok.tbt) + cell(cls?.toFixed(3), ok.cls) +
@@ -139,6 +146,30 @@ for (const { p, lhr, secs } of results) {
 console.log(`targets: perf>=${targets.performance} a11y=${targets.accessibility} bp=${targets['best-practices']} seo=${targets.seo} ` +
   `LCP<=${targets.lcp}ms TBT<=${targets.tbt}ms CLS=${targets.cls}; ${results.length} pages in ${total.toFixed(1)} s`);
 console.log(misses.length ? `below target (!): ${misses.join(', ')}` : 'all targets met');
+
+// What the first load fetched, each file brotli-compressed (quality 11) from DIR: the
+// bytes a visitor pays with a compressing host, whatever this nginx sends.
+if (dir) {
+  console.log('\nFirst load, brotli (files the browser fetched during the run):');
+  const limits = { '/': 100 * 1024 };
+  for (const { p, lhr } of results.filter((r) => !r.p.endsWith('no JS'))) {
+    const urls = (lhr.audits['network-requests'].details?.items || [])
+      .map((it) => new URL(it.url))
+      .filter((u) => u.href.startsWith(base));
+    let total = 0;
+    const files = [];
+    for (const u of urls) {
+      let file = path.join(dir, decodeURIComponent(u.pathname));
+      if (file.endsWith('/')) file = path.join(file, 'index.html');
+      if (!fs.existsSync(file)) continue;
+      const br = zlib.brotliCompressSync(fs.readFileSync(file), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      total += br;
+      files.push(`${path.basename(u.pathname) || 'index.html'} ${(br / 1024).toFixed(1)}`);
+    }
+    const limit = limits[p] ?? 150 * 1024;
+    console.log(`  ${p.padEnd(22)} ${(total / 1024).toFixed(1).padStart(7)} KB${total > limit ? ` ! over ${limit / 1024} KB` : ''}  (${files.length} files: ${files.join(', ')})`);
+  }
+}
 
 for (const { p, lhr } of results) {
   console.log(`\n${p}`);

@@ -1,8 +1,9 @@
-// Keystroke-to-paint time of the office search with 10,000 synthetic offices, in
-// headless Chromium against the release build served by nginx.
+// Office search with 10,000 synthetic offices (the directory page prerendered from
+// them too): input event → results updated in the DOM, in headless Chromium against
+// the release build served by nginx.
 // Usage: node scripts/bench-search.mjs [dist]  (run by `make bench`)
 import { chromium } from 'playwright-core';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const dist = process.argv[2] || 'dist';
@@ -24,6 +25,14 @@ const offices = Array.from({ length: COUNT }, (_, i) => {
   };
 });
 writeFileSync(`${out}/data/offices.json`, JSON.stringify({ ...real, offices }));
+// The directory page is prerendered from the same 10,000 offices its island hydrates.
+rmSync('target/data-bench', { recursive: true, force: true });
+cpSync('public/data', 'target/data-bench', { recursive: true });
+cpSync(`${out}/data/offices.json`, 'target/data-bench/offices.json');
+execFileSync('./target/debug/prerender', [out], {
+  env: { ...process.env, CLAIR_DATA_DIR: 'target/data-bench', CLAIR_ONLY_ROUTES: '/offices/', PUBLIC_URL: '/' },
+  stdio: 'ignore',
+});
 
 const server = spawn('scripts/serve.sh', [out, String(port), 'static'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
@@ -35,19 +44,30 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage();
   const loadStart = Date.now();
-  // A query string makes the page render in the browser from the 10,000-office file.
-  await page.goto(`http://127.0.0.1:${port}/offices/?bench=1`);
+  await page.goto(`http://127.0.0.1:${port}/offices/`);
+  await page.locator('p.result-count').filter({ hasText: String(COUNT) }).waitFor({ timeout: 60_000 });
+  // The directory's island starts when the visitor reaches for it.
+  const input = page.locator('#office-q');
+  await input.focus();
+  await input.fill('x');
+  await page.locator('p.result-count').filter({ hasNotText: String(COUNT) }).waitFor({ timeout: 60_000 });
+  await input.fill('');
   await page.locator('p.result-count').filter({ hasText: String(COUNT) }).waitFor({ timeout: 60_000 });
   const loadMs = Date.now() - loadStart;
+  // Input event → the last DOM change it caused, measured in the page: a capturing
+  // listener notes the start, a MutationObserver the changes, a task after the event's
+  // microtasks reads the time of the last one.
   await page.evaluate(() => {
     window.__times = [];
-    document.getElementById('office-q').addEventListener('keydown', () => {
+    let last = 0;
+    new MutationObserver(() => { last = performance.now(); })
+      .observe(document.querySelector('main'), { subtree: true, childList: true, attributes: true, characterData: true });
+    document.addEventListener('input', () => {
       const start = performance.now();
-      // The frame after the update has been painted.
-      requestAnimationFrame(() => setTimeout(() => window.__times.push(performance.now() - start), 0));
+      last = start;
+      setTimeout(() => window.__times.push(last - start), 0);
     }, { capture: true });
   });
-  const input = page.locator('#office-q');
   await input.focus();
   const words = ['osaka city', 'tokyo branch 12', 'germany', 'hokkaido 99'];
   for (const word of words) {
@@ -57,8 +77,8 @@ try {
   await page.waitForTimeout(300);
   const times = (await page.evaluate(() => window.__times)).sort((a, b) => a - b);
   const pick = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-  console.log(`search with ${COUNT} offices: page ready in ${loadMs} ms; ${times.length} keystrokes;`
-    + ` keystroke-to-paint median ${pick(0.5).toFixed(1)} ms, p95 ${pick(0.95).toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms`);
+  console.log(`search with ${COUNT} offices: page and island ready in ${loadMs} ms; ${times.length} keystrokes;`
+    + ` input-to-DOM median ${pick(0.5).toFixed(1)} ms, p95 ${pick(0.95).toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms`);
 } finally {
   await browser.close();
   server.kill();

@@ -4,7 +4,7 @@
 #   - port E2E_PORT+2: a partner's page embedding the widgets from another origin
 #   - port E2E_PORT+1: a damaged copy behind an SPA-style host (unknown paths get
 #     index.html): mission.json, jet/overview.json and jet/eligibility.json corrupted
-#     and jet/index.html removed, so /jet/ gets the home page's file and the
+#     and jet/faq/ removed, so /jet/faq/ gets the home page's file and the
 #     eligibility checker's island a bad file.
 #   - port E2E_PORT+3: the site built for a sub-path, target/dist-clair, served at /clair/
 #   - port E2E_PORT+4: target/dist-live, a copy of dist/ that the update test replaces
@@ -20,7 +20,7 @@ cp -r dist "$broken"
 printf '{"lead": {"en": "cut off' > "$broken/data/mission.json"
 printf '{"programme": {"year": "next"}}' > "$broken/data/jet/overview.json"
 printf '{"programme": {"year": "next"}}' > "$broken/data/jet/eligibility.json"
-rm -f "$broken/jet/index.html"
+rm -rf "$broken/jet/faq"
 
 test -f target/dist-clair/index.html || {
   echo "target/dist-clair is missing: run PUBLIC_URL=/clair/ DIST=target/dist-clair scripts/build.sh" >&2

@@ -100,9 +100,22 @@ test.describe('office directory', () => {
     await expect(page.locator('.marker[title="CLAIR London"]')).toHaveCount(1);
     await search(page).fill('');
 
-    // The list is the keyboard's and screen readers' way in; markers stay out of both.
+    // Each map is one tab stop: arrow keys move between its markers, which name their
+    // office, and Enter chooses one. The markers themselves take no focus.
     await expect(page.getByRole('button', { name: 'CLAIR Paris' })).toHaveCount(0);
-    await expect(page.locator('.marker').first()).toHaveAttribute('aria-hidden', 'true');
+    const world = page.getByRole('listbox', { name: /world map/ });
+    await world.focus();
+    await page.keyboard.press('ArrowRight');
+    const label = page.locator('.office-map-world .marker-name');
+    await expect(label).toBeVisible();
+    const active = await world.getAttribute('aria-activedescendant');
+    const name = await page.locator(`[id="${active}"]`).getAttribute('aria-label');
+    await expect(label).toHaveText(name);
+    await page.keyboard.press('Enter');
+    await expect(page.locator(`[id="${active}"]`)).toHaveAttribute('aria-selected', 'true');
+    await expect(page.locator('figure.office-map-world p.map-selection').getByRole('link', { name })).toBeVisible();
+
+    // The list highlights the marker of the office in focus.
     await page.locator('li.office-item[data-office="paris"] a').focus();
     await expect(page.locator('.marker[title="CLAIR Paris"]')).toHaveClass(/is-highlighted/);
 

@@ -244,8 +244,8 @@ test.describe('failures', () => {
 
   test('a page answered with another route\'s file by an SPA-style host is replaced, never left standing', async ({ page }) => {
     const errors = watchErrors(page);
-    // jet/index.html is missing on this host, which answers with the home page's file.
-    await page.goto(`${brokenOrigin}/jet/`);
+    // jet/faq/ is missing on this host, which answers with the home page's file.
+    await page.goto(`${brokenOrigin}/jet/faq/`);
     await expect(page.locator('html[data-ready]')).toHaveCount(1);
     await expect(mainHeading(page)).toHaveText('Page not found');
     await expect(page.getByText('Key figures')).toHaveCount(0);

@@ -55,14 +55,15 @@ test.describe('script policy', () => {
   }
 });
 
-test('pages carry their stylesheet inline; the offline shell links the cached file', async ({ request }) => {
+test('pages carry their stylesheet inline and no wasm loader or preload of their own', async ({ request }) => {
   const page = await (await request.get('/jet/')).text();
   expect(page).toMatch(/<style>[^<]*\.site-header/);
   expect(page).not.toContain('rel="stylesheet"');
-  expect(page).toContain('fetchpriority="low"');
-  const shell = await (await request.get('/shell.html')).text();
-  expect(shell).toMatch(/<link rel="stylesheet" href="\/main-[0-9a-f]{8,16}\.css"/);
-  expect(shell).toContain('<body></body>');
+  // site.js fetches the wasm only for a page that has islands.
+  expect(page).toContain('<script type="module" src="/site.js"></script>');
+  expect(page).not.toContain('application/wasm');
+  expect(page).not.toContain('modulepreload');
+  expect(page).toMatch(/<meta name="clair-wasm" content="\/clair-[0-9a-f]+\.js \/clair-[0-9a-f]+_bg\.wasm">/);
 });
 
 test.describe('no layout shift', () => {
@@ -110,7 +111,7 @@ test.describe('offline', () => {
     expect(results.violations.map((v) => v.id)).toEqual([]);
 
     await context.setOffline(false);
-    await expect(page.getByText('オフラインです。')).toHaveCount(0);
+    await expect(page.getByText('オフラインです。')).toBeHidden();
   });
 
   test('the cache is versioned and holds the build\'s hashed assets', async ({ page, request }) => {
@@ -124,7 +125,9 @@ test.describe('offline', () => {
     });
     expect(keys).toHaveLength(1);
     expect(keys[0]).toMatch(/^clair:\/:[0-9a-f]{12}$/);
-    expect(urls).toEqual(expect.arrayContaining(['/', '/ja/jet/faq/', '/shell.html', '/404.html', '/data/offices.json', '/manifest.webmanifest']));
+    expect(urls).toEqual(expect.arrayContaining(['/', '/ja/jet/faq/', '/offices/london/', '/ja/offices/branch-osaka-pref/', '/404.html', '/data/offices.json', '/manifest.webmanifest', '/map-japan.svg']));
+    expect(urls).not.toContain('/shell.html');
+    expect(urls).not.toContain('/embed/offices/');
     const wasm = urls.find((u) => /^\/clair-[0-9a-f]{8,16}_bg\.wasm$/.test(u));
     expect(wasm).toBeTruthy();
     // Hashed names never change content: the host lets browsers keep them for good.
@@ -162,7 +165,7 @@ test.describe('a new version', () => {
     await prompt.getByRole('button', { name: 'Reload' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.locator('.lead').first()).toContainText('Updated:');
-    await expect(page.getByText('A new version of this site is available.')).toHaveCount(0);
+    await expect(page.getByText('A new version of this site is available.')).toBeHidden();
     const after = await page.evaluate(async () => (await caches.keys()).join());
     expect(after).not.toBe(before);
     expect(after.split(',')).toHaveLength(1);

@@ -4,7 +4,8 @@
 //! Usage: `prerender [DIST_DIR]` (default `dist`). Content is read from `CLAIR_DATA_DIR`
 //! (default `public/data`). `SITE_URL` is the site's public origin, used for canonical
 //! links, language alternates, Open Graph tags, `sitemap.xml` and `robots.txt`;
-//! `PUBLIC_URL` the sub-path it is served under (default `/`).
+//! `PUBLIC_URL` the sub-path it is served under (default `/`). `CLAIR_ONLY_ROUTES`
+//! (comma-separated paths) renders only those, for benchmarks with synthetic content.
 //!
 //! Besides the pages it writes `shell.html` (trunk's page with an empty body, kept so
 //! that running it again on its own output is safe: the template is read back from
@@ -315,7 +316,12 @@ fn main() {
         std::process::exit(1);
     }
     let ids: Vec<&str> = directory.offices.iter().map(|o| o.id.as_str()).collect();
-    let routes = prerendered(&ids);
+    let mut routes = prerendered(&ids);
+    // For benchmarks with synthetic content: only the routes named (comma-separated).
+    if let Ok(only) = std::env::var("CLAIR_ONLY_ROUTES") {
+        let only: Vec<&str> = only.split(',').collect();
+        routes.retain(|r| only.contains(&r.path.as_str()));
+    }
     let site = std::env::var("SITE_URL").unwrap_or_else(|_| DEFAULT_SITE_URL.into());
     for route in &routes {
         let html = futures::executor::block_on(render(&template, &route.path));
