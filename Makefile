@@ -4,7 +4,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 
-.PHONY: setup setup-test build serve dev lint test test-native test-wasm test-e2e bench clean \
+.PHONY: setup setup-test build serve lint test test-native test-wasm test-e2e bench clean \
 	content-check content-report schemas screenshots
 
 setup:
@@ -21,10 +21,6 @@ build: setup
 ## Build, then serve dist/ as a visitor gets it on http://127.0.0.1:$(PORT)
 serve: build
 	scripts/serve.sh dist $(PORT) static $${PUBLIC_URL:-/}
-
-## Development server with live reload (client-rendered, debug build).
-dev: setup
-	trunk serve --port $(PORT)
 
 ## For content editors: every data file against its types, rules and schema (fast).
 content-check:

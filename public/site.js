@@ -35,13 +35,49 @@ function loadWasm() {
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-async function startIsland(el) {
-  if (el.$$started) return;
-  el.$$started = true;
-  const mod = await loadWasm();
-  await nextTask();
-  const needs = el.parentElement?.closest('[data-needs]')?.dataset.needs || '';
-  await mod.start_island(el, el.dataset.component, needs);
+/** Whether the visitor changed a form control from what the page was prerendered with. */
+function changedByVisitor(control) {
+  if (control.type === 'checkbox' || control.type === 'radio') return control.checked !== control.defaultChecked;
+  if (control.tagName === 'SELECT') {
+    // With no option marked `selected` in the HTML, the first one is the default.
+    const index = [...control.options].findIndex((o) => o.defaultSelected);
+    return control.selectedIndex !== Math.max(index, 0);
+  }
+  return control.value !== control.defaultValue;
+}
+
+/** What the visitor entered in `el` while it was static: given back to the island once
+ *  it runs, as the input and change events it would have seen. */
+function entered(el) {
+  const controls = [...el.querySelectorAll('input, select, textarea')].filter(changedByVisitor);
+  const saved = controls.map((control) => ({ control, value: control.value, checked: control.checked }));
+  return () => {
+    for (const { control, value, checked } of saved) {
+      if (!control.isConnected) continue;
+      if (control.type === 'checkbox' || control.type === 'radio') {
+        if (control.type === 'radio' && !checked) continue;
+        control.checked = checked;
+      } else {
+        control.value = value;
+      }
+      control.dispatchEvent(new Event('input', { bubbles: true }));
+      control.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  };
+}
+
+function startIsland(el) {
+  el.$$started ||= (async () => {
+    const mod = await loadWasm();
+    await nextTask();
+    const needs = el.parentElement?.closest('[data-needs]')?.dataset.needs || '';
+    const giveBack = entered(el);
+    el.$$running = await mod.start_island(el, el.dataset.component, needs);
+    // After the island's own start-up (the URL's state, stored ticks).
+    await nextTask();
+    giveBack();
+  })();
+  return el.$$started;
 }
 
 /** Starts the islands under `scope`; resolves when the ones that start now have. */
@@ -51,12 +87,8 @@ async function startIslands(scope) {
   const now = [];
   for (const el of islands) {
     const lazy = el.closest('[data-hydrate=interaction]');
-    if (lazy && !location.search) {
-      const wake = () => {
-        for (const type of WAKE_EVENTS) lazy.removeEventListener(type, wake, true);
-        startIsland(el);
-      };
-      for (const type of WAKE_EVENTS) lazy.addEventListener(type, wake, { capture: true, passive: true });
+    if (lazy && !location.search && !stored(lazy.dataset.unlessStored)) {
+      wakeOnInteraction(lazy, el);
     } else {
       now.push(el);
     }
@@ -69,7 +101,48 @@ async function startIslands(scope) {
     }
   }
 }
+
 const WAKE_EVENTS = ['pointerover', 'pointerdown', 'focusin', 'keydown', 'touchstart'];
+
+/** Starts `el` at the first pointer, focus or key inside `slot`. A form submitted
+ *  before the island runs is submitted again once it does, to the island. */
+function wakeOnInteraction(slot, el) {
+  const wake = () => {
+    for (const type of WAKE_EVENTS) slot.removeEventListener(type, wake, true);
+    startIsland(el).catch((error) => console.error(error));
+  };
+  for (const type of WAKE_EVENTS) slot.addEventListener(type, wake, { capture: true, passive: true });
+  // A plain button pressed before the island runs (show all steps, say) is pressed
+  // again once it does; form controls come back through `entered`.
+  slot.addEventListener('click', (event) => {
+    const button = event.target.closest?.('button[type=button]');
+    if (!button || !el.contains(button) || el.$$running !== undefined) return;
+    el.$$started?.then(() => el.$$running && button.isConnected && button.click());
+  }, true);
+  slot.addEventListener('submit', (event) => {
+    if (el.$$running || !el.contains(event.target)) return;
+    event.preventDefault();
+    const form = event.target;
+    const submitter = event.submitter;
+    wake();
+    el.$$started.finally(() => {
+      // Once: to the island when it runs, or as a plain GET when it could not start.
+      const running = el.$$running;
+      el.$$running = true;
+      if (!form.isConnected) return;
+      if (running) form.requestSubmit(submitter?.isConnected ? submitter : undefined);
+      else form.submit();
+    });
+  }, true);
+}
+
+function stored(key) {
+  try {
+    return Boolean(key && localStorage.getItem(key));
+  } catch {
+    return false;
+  }
+}
 
 /* ---- Navigation ---- */
 
@@ -296,12 +369,25 @@ function showClocks() {
 }
 setInterval(showClocks, 30 * 1000);
 
+/** Notes that depend on the day: `[data-outdated-after=YYYY-MM-DD]` shows its
+ *  `[data-when=outdated]` line instead of `[data-when=usual]` once that day is past. */
+function showDated() {
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  for (const el of document.querySelectorAll('[data-outdated-after]')) {
+    const outdated = today > el.dataset.outdatedAfter;
+    el.querySelector('[data-when=usual]')?.classList.toggle('variant-hidden', outdated);
+    el.querySelector('[data-when=outdated]')?.classList.toggle('variant-hidden', !outdated);
+  }
+}
+
 /* ---- Start ---- */
 
 /** Shows this document's notices and starts its islands; marks `<html data-ready>`. */
 async function started(scope) {
   offline();
   showClocks();
+  showDated();
   notice('update', updateReady);
   await startIslands(scope);
   root.dataset.ready = '';

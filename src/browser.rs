@@ -120,38 +120,6 @@ pub fn replace_query(query: &str) {
     let _ = query;
 }
 
-/// The values of the form `id` as a GET submit would send them. An island reads them
-/// as it starts, before it hydrates the form, so what a visitor typed or chose while
-/// the page was still static is not lost. Empty while prerendering.
-pub fn form_pairs(id: &str) -> Vec<(String, String)> {
-    #[cfg(not(feature = "ssr"))]
-    {
-        use wasm_bindgen::JsCast;
-        let form = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
-            .and_then(|el| el.dyn_into::<web_sys::HtmlFormElement>().ok());
-        let Some(data) = form.and_then(|f| web_sys::FormData::new_with_form(&f).ok()) else {
-            return Vec::new();
-        };
-        let Ok(Some(entries)) = js_sys::try_iter(&data) else {
-            return Vec::new();
-        };
-        entries
-            .flatten()
-            .filter_map(|entry| {
-                let pair = js_sys::Array::from(&entry);
-                Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
-            })
-            .collect()
-    }
-    #[cfg(feature = "ssr")]
-    {
-        let _ = id;
-        Vec::new()
-    }
-}
-
 /// Adds `query` (`""` or `?a=b…`) to the address bar as a new history entry, without a
 /// navigation: Back returns to the previous one (see `UrlQuery`).
 pub fn push_query(query: &str) {

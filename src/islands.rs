@@ -15,13 +15,13 @@ use crate::model::lang::Lang;
 use crate::model::load::LoadError;
 
 /// Starts the island `el`, whose exported hydration function is `component`, once the
-/// content files in `needs` (space-separated) are in the visit's cache.
+/// content files in `needs` (space-separated) are in the visit's cache. Whether it runs.
 #[wasm_bindgen]
-pub async fn start_island(el: web_sys::HtmlElement, component: String, needs: String) {
+pub async fn start_island(el: web_sys::HtmlElement, component: String, needs: String) -> bool {
     for file in needs.split_whitespace() {
         if let Err(error) = data::fetch_usable(file).await {
             show_error(el, component, needs.clone(), error);
-            return;
+            return false;
         }
     }
     let bindings = js_sys::Reflect::get(&js_sys::global(), &"wasmBindings".into())
@@ -29,10 +29,11 @@ pub async fn start_island(el: web_sys::HtmlElement, component: String, needs: St
         .and_then(|b| js_sys::Reflect::get(&b, &component.as_str().into()).ok())
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
     match bindings {
-        Some(hydrate) => {
-            let _ = hydrate.call1(&JsValue::NULL, &el);
+        Some(hydrate) => hydrate.call1(&JsValue::NULL, &el).is_ok(),
+        None => {
+            leptos::logging::warn!("no island named {component}");
+            false
         }
-        None => leptos::logging::warn!("no island named {component}"),
     }
 }
 
@@ -58,11 +59,10 @@ fn show_error(el: web_sys::HtmlElement, component: String, needs: String, error:
         provide_i18n(lang);
         let retry = move || {
             host.remove();
-            wasm_bindgen_futures::spawn_local(start_island(
-                el.clone(),
-                component.clone(),
-                needs.clone(),
-            ));
+            let start = start_island(el.clone(), component.clone(), needs.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                start.await;
+            });
         };
         view! { <ErrorView error on_retry=retry /> }
     });

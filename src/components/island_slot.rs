@@ -3,11 +3,14 @@ use leptos::prelude::*;
 /// Where an island sits in a server-rendered page, for `site.js`: the content files
 /// (space-separated, under `data/`) the island reads on its first render, fetched
 /// before it starts; and whether it waits for the visitor's first pointer, focus or
-/// key inside it, because starting it costs more than a phone should pay up front.
+/// key inside it, because starting it costs more than a phone should pay up front —
+/// unless this browser stored something under `unless_stored` that the island shows
+/// (a checklist's ticks), or the URL has a query string it must apply.
 #[component]
 pub fn IslandSlot(
     #[prop(optional)] needs: &'static str,
     #[prop(optional)] on_interaction: bool,
+    #[prop(optional)] unless_stored: &'static str,
     children: Children,
 ) -> impl IntoView {
     view! {
@@ -15,6 +18,7 @@ pub fn IslandSlot(
             class="island-slot"
             data-needs=(!needs.is_empty()).then_some(needs)
             data-hydrate=on_interaction.then_some("interaction")
+            data-unless-stored=(!unless_stored.is_empty()).then_some(unless_stored)
         >
             {children()}
         </div>

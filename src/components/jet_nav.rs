@@ -4,10 +4,9 @@ use leptos_router::hooks::use_location;
 use crate::browser::today;
 use crate::components::ext_link::ExtLink;
 use crate::components::nav_link::NavLink;
-use crate::i18n::{fill, localized, provide_i18n, use_i18n, Ui};
+use crate::i18n::{fill, localized, use_i18n, Ui};
 use crate::model::content::Link;
 use crate::model::jet::Programme;
-use crate::model::lang::Lang;
 use crate::model::site::route::{href, is_current, Page};
 
 /// The label of a JET page in the section's own navigation.
@@ -75,29 +74,18 @@ fn JetNavLinks() -> impl IntoView {
 /// "For the 2026 programme": requirements change yearly, so every JET page says which
 /// year it describes and links the current guidelines. Its first line says when that
 /// year's applications close or, past the deadline, that they have closed; both lines
-/// share one grid cell (`.programme-when`), so nothing moves when the visitor's clock,
-/// known only after mount, picks one, and only that short line paints late.
-///
-/// The note is an island (its props are the programme's year and link, a few hundred
-/// bytes): keep it outside other islands.
+/// share one grid cell (`.programme-when`), so nothing moves when `site.js` picks one
+/// by the visitor's clock (known only after load; no wasm needed for a date compare).
 #[component]
 pub fn ProgrammeNote(programme: Programme) -> impl IntoView {
     let i18n = use_i18n();
-    view! { <ProgrammeNoteIsland lang=i18n.lang.get_untracked() programme /> }
-}
-
-/// The programme note, live: its first line follows the visitor's clock after mount.
-#[island]
-fn ProgrammeNoteIsland(lang: Lang, programme: Programme) -> impl IntoView {
-    provide_i18n(lang);
-    let i18n = use_i18n();
-    let outdated = outdated_after_mount(&programme);
     let year = programme.year.to_string();
     let note = move || fill(i18n.t().programme_note, &[("year", &year)]);
     let age = outdated_text(&programme);
+    let closed = programme.applications_close();
     let usual = {
         let year = programme.year.to_string();
-        let closed = programme.applications_close().year.to_string();
+        let closed = closed.year.to_string();
         move || {
             fill(
                 i18n.t().programme_usual,
@@ -105,12 +93,13 @@ fn ProgrammeNoteIsland(lang: Lang, programme: Programme) -> impl IntoView {
             )
         }
     };
+    let deadline = closed.iso();
     let Link { label, url } = programme.guidelines.clone();
     view! {
         <div class="programme-note" role="note" aria-label=move || i18n.t().programme_note_label>
-            <p class="programme-when">
-                <span class:variant-hidden=move || outdated.get()>{usual}</span>
-                <strong class:variant-hidden=move || !outdated.get()>{age}</strong>
+            <p class="programme-when" data-outdated-after=deadline>
+                <span data-when="usual">{usual}</span>
+                <strong data-when="outdated" class="variant-hidden">{age}</strong>
             </p>
             <p>{note} " " <ExtLink url>{localized(label)}</ExtLink></p>
         </div>

@@ -13,9 +13,6 @@ fn kind_label(t: &Ui, kind: Option<OfficeKind>) -> &'static str {
     }
 }
 
-/// The form's id, for reading what was entered before the island started.
-pub const FORM_ID: &str = "office-search";
-
 /// The search box and filters. A plain GET form, so it also works before the wasm has
 /// loaded; once it has, every change goes straight to `on_change` (and the URL).
 #[component]
@@ -91,7 +88,7 @@ pub fn OfficeSearch(
     let japan = region_group(Scope::Japan);
     let world = region_group(Scope::World);
     view! {
-        <form id=FORM_ID class="office-search" role="search" method="get" on:submit=|ev| ev.prevent_default()>
+        <form class="office-search" role="search" method="get" on:submit=|ev| ev.prevent_default()>
             <div class="field">
                 <label for="office-q">{move || i18n.t().search_label}</label>
                 <p class="hint" id="office-q-hint">{move || i18n.t().search_hint}</p>

@@ -4,6 +4,7 @@ use crate::browser::origin;
 use crate::components::embed_form::{widget_label, Choices, EmbedForm, EmbedState};
 use crate::components::embed_preview::EmbedPreview;
 use crate::components::embed_snippets::EmbedSnippets;
+use crate::components::island_slot::IslandSlot;
 use crate::components::loaded::ready;
 use crate::components::page::PageTop;
 use crate::data;
@@ -26,7 +27,9 @@ pub fn EmbedPage() -> impl IntoView {
     view! {
         <PageTop title=|t| t.embed_title description=|t| t.embed_meta />
         <p class="lead">{move || i18n.t().embed_lead}</p>
-        {ready(choices, move |choices| view! { <EmbedConfigurator lang choices /> })}
+        <IslandSlot on_interaction=true>
+            {ready(choices, move |choices| view! { <EmbedConfigurator lang choices /> })}
+        </IslandSlot>
     }
 }
 

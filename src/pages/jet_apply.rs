@@ -32,7 +32,7 @@ pub fn JetApplyPage() -> impl IntoView {
                 view! {
                     <p class="lead">{localized(guide.intro)}</p>
                     <ProgrammeNote programme=guide.programme />
-                    <IslandSlot needs="jet/apply.json">
+                    <IslandSlot needs="jet/apply.json" on_interaction=true unless_stored=STORAGE_KEY>
                         <GuideSteps lang />
                         <DocumentChecklist lang />
                     </IslandSlot>

@@ -30,7 +30,7 @@ pub fn JetEligibilityPage() -> impl IntoView {
             resource=rules
             view=move |rules: Eligibility| {
                 view! {
-                    <IslandSlot needs="jet/eligibility.json">
+                    <IslandSlot needs="jet/eligibility.json" on_interaction=true>
                         <EligibilityChecker lang=i18n.lang.get_untracked() />
                     </IslandSlot>
                     // After the checker: on a phone the question and its first answers come first.

@@ -23,7 +23,7 @@ pub fn JetFaqPage() -> impl IntoView {
             view=move |faq: Faq| {
                 view! {
                     <ProgrammeNote programme=faq.programme />
-                    <IslandSlot needs="jet/faq.json">
+                    <IslandSlot needs="jet/faq.json" on_interaction=true>
                         <FaqSearch lang=i18n.lang.get_untracked() />
                     </IslandSlot>
                 }

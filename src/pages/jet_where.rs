@@ -30,7 +30,7 @@ pub fn JetWherePage() -> impl IntoView {
             view=move |data: WhereToApply| {
                 view! {
                     <ProgrammeNote programme=data.programme />
-                    <IslandSlot needs="jet/where.json">
+                    <IslandSlot needs="jet/where.json" on_interaction=true>
                         <CountryFinder lang=i18n.lang.get_untracked() />
                     </IslandSlot>
                 }

@@ -1,11 +1,10 @@
 use leptos::prelude::*;
 
-use crate::browser::{form_pairs, query_pairs};
 use crate::components::island_slot::IslandSlot;
 use crate::components::loaded::ready;
 use crate::components::office_list::{results_text, OfficeList};
 use crate::components::office_map::OfficeMap;
-use crate::components::office_search::{OfficeSearch, FORM_ID};
+use crate::components::office_search::OfficeSearch;
 use crate::components::page::PageTop;
 use crate::components::url_query::UrlQuery;
 use crate::data;
@@ -48,16 +47,7 @@ fn OfficeDirectory(lang: Lang) -> impl IntoView {
 fn DirectoryView(directory: Directory) -> impl IntoView {
     let i18n = use_i18n();
     // The prerendered page shows everything; a query in the URL applies after mount.
-    // What the visitor entered before this island started (it starts when they reach
-    // for the form), applied after mount unless the URL already says what to show.
-    let entered = form_pairs(FORM_ID);
     let url = UrlQuery::new();
-    Effect::new(move |_| {
-        let entered = Query::from_params(entered.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-        if query_pairs().is_empty() && entered != Query::default() {
-            url.replace(&entered.to_query_string());
-        }
-    });
     let query = Memo::new(move |_| {
         url.with(|pairs| Query::from_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))))
     });

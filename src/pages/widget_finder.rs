@@ -17,7 +17,7 @@ pub fn WidgetFinderPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <Title text=move || i18n.t().widget_finder_title.to_string() />
-        <IslandSlot needs="offices.json">
+        <IslandSlot needs="offices.json" on_interaction=true>
             <FinderWidget />
         </IslandSlot>
     }

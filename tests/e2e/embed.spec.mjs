@@ -169,3 +169,27 @@ test.describe('configurator', () => {
     await expect(page.getByRole('button', { name: 'Copy the script code' })).toBeVisible();
   });
 });
+
+test.describe('widget options', () => {
+  test('a widget never paints content that contradicts its options, not even for one frame', async ({ page }) => {
+    // Every frame from the first: is the widget visible, and does it show a branch or
+    // English while asked for overseas offices in Japanese?
+    await page.addInitScript(() => {
+      window.__contradictions = [];
+      const check = () => {
+        const main = document.querySelector('main.widget-main');
+        if (main && getComputedStyle(main).visibility === 'visible') {
+          const text = main.innerText;
+          if (/国内支部|Branch|offices found/.test(text)) window.__contradictions.push(text.slice(0, 80));
+        }
+        requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+    await page.goto('/embed/offices/?kind=overseas&lang=ja');
+    await expect(page.getByRole('status')).toHaveText('7件見つかりました');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.__contradictions)).toEqual([]);
+  });
+});

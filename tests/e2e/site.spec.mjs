@@ -234,6 +234,8 @@ test.describe('failures', () => {
   test('a corrupted file an island needs names the file and the problem, and the page stays', async ({ page }) => {
     const errors = watchErrors(page);
     await openApp(page, `${brokenOrigin}/jet/eligibility/`);
+    // The checker starts when the visitor reaches for it.
+    await page.getByRole('radio').first().check();
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('jet/eligibility.json has a problem');
     await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
@@ -291,5 +293,37 @@ test.describe('search engines and link previews', () => {
     const robots = await (await request.get('/robots.txt')).text();
     expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
     expect(robots).toContain('Disallow: /embed/offices/');
+  });
+});
+
+test.describe('islands', () => {
+  test('a page whose islands wait for the visitor fetches no wasm until they reach for one', async ({ page }) => {
+    const wasm = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.wasm')) wasm.push(request.url());
+    });
+    await openApp(page, '/offices/');
+    await page.waitForTimeout(500);
+    expect(wasm).toEqual([]);
+    const input = page.getByRole('searchbox', { name: 'Search offices' });
+    const before = await input.elementHandle();
+    await input.click();
+    await page.keyboard.type('osaka');
+    await expect(page.locator('p.result-count')).toHaveText('3 offices found');
+    expect(wasm).toHaveLength(1);
+    // The field typed into is the prerendered one, hydrated, and kept what was typed.
+    expect(await input.evaluate((el, old) => el === old, before)).toBe(true);
+    await expect(input).toHaveValue('osaka');
+  });
+
+  test('pages without islands load no wasm at all', async ({ page }) => {
+    const wasm = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.wasm')) wasm.push(request.url());
+    });
+    for (const path of ['/', '/offices/london/', '/jet/', '/ja/offices/branch-osaka-pref/']) {
+      await openApp(page, path);
+    }
+    expect(wasm).toEqual([]);
   });
 });

@@ -403,7 +403,8 @@ mod tests {
                 "embed/offices/index.html",
                 "embed/jet-timeline/index.html",
                 "embed/offices/london/index.html",
-                "404.html"
+                "404.html",
+                "embed/offices/404.html"
             ]
         );
     }
