@@ -71,11 +71,15 @@ function startIsland(el) {
     const mod = await loadWasm();
     await nextTask();
     const needs = el.parentElement?.closest('[data-needs]')?.dataset.needs || '';
-    const giveBack = entered(el);
-    el.$$running = await mod.start_island(el, el.dataset.component, needs);
-    // After the island's own start-up (the URL's state, stored ticks).
+    // Called just before the island hydrates (also after a Retry): what the visitor
+    // entered until then goes back to it once its own start-up (the URL's state,
+    // stored ticks) has run.
+    const before = () => {
+      el.$$running = true;
+      setTimeout(entered(el), 0);
+    };
+    await mod.start_island(el, el.dataset.component, needs, before);
     await nextTask();
-    giveBack();
   })();
   return el.$$started;
 }

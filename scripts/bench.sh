@@ -20,7 +20,7 @@ done < <(find "$dist" -type f | sort)
 printf '%-44s %10d %10d %10d\n' "all files" "$total_raw" "$total_gz" "$total_br"
 
 echo
-echo "First load of / (HTML + assets it references; content data is embedded in the HTML):"
+echo "First load of / (HTML + assets it references; the wasm only on pages with islands, see below):"
 first_raw=0; first_gz=0; first_br=0
 assets=$(grep -oE '(href|src)="/[^"]+\.(js|wasm|css)"' "$dist/index.html" | sed -E 's/^(href|src)="\///; s/"$//' | sort -u)
 for f in index.html $assets; do
@@ -36,6 +36,7 @@ node scripts/bench-embed.mjs "$dist"
 
 echo
 node scripts/bench-search.mjs "$dist"
+node scripts/bench-navigation.mjs "$dist"
 
 echo
 # Lighthouse (mobile, devtools throttling) on the site as nginx serves it; starts and

@@ -15,15 +15,23 @@ use crate::model::lang::Lang;
 use crate::model::load::LoadError;
 
 /// Starts the island `el`, whose exported hydration function is `component`, once the
-/// content files in `needs` (space-separated) are in the visit's cache. Whether it runs.
+/// content files in `needs` (space-separated) are in the visit's cache; `before` is
+/// called just before it hydrates (`site.js` notes what the visitor entered meanwhile).
+/// Whether it runs.
 #[wasm_bindgen]
-pub async fn start_island(el: web_sys::HtmlElement, component: String, needs: String) -> bool {
+pub async fn start_island(
+    el: web_sys::HtmlElement,
+    component: String,
+    needs: String,
+    before: js_sys::Function,
+) -> bool {
     for file in needs.split_whitespace() {
         if let Err(error) = data::fetch_usable(file).await {
-            show_error(el, component, needs.clone(), error);
+            show_error(el, component, needs.clone(), before, error);
             return false;
         }
     }
+    let _ = before.call0(&JsValue::NULL);
     let bindings = js_sys::Reflect::get(&js_sys::global(), &"wasmBindings".into())
         .ok()
         .and_then(|b| js_sys::Reflect::get(&b, &component.as_str().into()).ok())
@@ -38,7 +46,13 @@ pub async fn start_island(el: web_sys::HtmlElement, component: String, needs: St
 }
 
 /// An alert before the island, in the page's language; Retry removes it and tries again.
-fn show_error(el: web_sys::HtmlElement, component: String, needs: String, error: LoadError) {
+fn show_error(
+    el: web_sys::HtmlElement,
+    component: String,
+    needs: String,
+    before: js_sys::Function,
+    error: LoadError,
+) {
     let Some(document) = el.owner_document() else {
         return;
     };
@@ -59,7 +73,7 @@ fn show_error(el: web_sys::HtmlElement, component: String, needs: String, error:
         provide_i18n(lang);
         let retry = move || {
             host.remove();
-            let start = start_island(el.clone(), component.clone(), needs.clone());
+            let start = start_island(el.clone(), component.clone(), needs.clone(), before.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 start.await;
             });

@@ -34,12 +34,16 @@ test.describe('on a 390 × 844 phone', () => {
 
   test('each eligibility question shows its first answer without scrolling', async ({ page }) => {
     await openApp(page, '/jet/eligibility/');
+    const heading = page.locator('#question-heading');
     for (let i = 0; i < 3; i++) {
       const first = page.locator('.question input[type="radio"]').first();
+      await expect(first).toBeVisible();
       const box = await first.boundingBox();
       expect(box.y + box.height, `question ${i + 1}`).toBeLessThanOrEqual(844);
+      const asked = await heading.textContent();
       await first.check();
       await page.getByRole('button', { name: 'Continue' }).click();
+      await expect(heading).not.toHaveText(asked);
     }
   });
 

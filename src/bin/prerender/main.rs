@@ -131,6 +131,8 @@ struct Template {
     tail: String,
     /// Trunk's stylesheet link and the stylesheet itself, inlined into each page.
     stylesheet: Option<(String, String)>,
+    /// Trunk's page as trunk wrote it (its wasm loader still in), for a second run.
+    source: String,
 }
 
 /// The first `<link rel="stylesheet" …>` tag in `html` and the file it names, read
@@ -166,7 +168,8 @@ impl Template {
         };
         let html =
             std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let (html, wasm) = without_trunk_loader(&without_added(&html));
+        let source = without_added(&html);
+        let (html, wasm) = without_trunk_loader(&source);
         let (head, tail) = html
             .split_once("<body></body>")
             .ok_or_else(|| format!("{}: expected an empty <body></body>", path.display()))?;
@@ -179,12 +182,13 @@ impl Template {
             head: head.replacen("</head>", &format!("{added}</head>"), 1),
             tail: tail.to_string(),
             stylesheet: stylesheet(head, dist),
+            source,
         })
     }
 
-    /// The shell itself: the page with an empty body, for the service worker.
+    /// Trunk's own page, kept in `shell.html`: the template when this runs again.
     fn shell(&self) -> String {
-        with_policy(format!("{}<body></body>{}", self.head, self.tail))
+        self.source.clone()
     }
 }
 
@@ -359,4 +363,21 @@ fn main() {
         routes.len(),
         started.elapsed().as_millis()
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_trunk_loader;
+
+    #[test]
+    fn takes_out_trunks_loader_and_names_the_wasm() {
+        let html = concat!(
+            r#"<head><link rel="modulepreload" href="/clair-1.js" crossorigin="anonymous">"#,
+            r#"<link rel="preload" href="/clair-1_bg.wasm" as="fetch" type="application/wasm">"#,
+            r#"<script type="module">import init from '/clair-1.js';</script></head>"#
+        );
+        let (page, wasm) = without_trunk_loader(html);
+        assert_eq!(page, "<head></head>");
+        assert_eq!(wasm, "/clair-1.js /clair-1_bg.wasm");
+    }
 }
