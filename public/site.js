@@ -365,7 +365,8 @@ function showClocks() {
       const time = new Intl.DateTimeFormat(root.lang, {
         timeZone, weekday: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
       }).format(now);
-      el.textContent = `${time}. ${open ? el.dataset.open : el.dataset.closed}`;
+      const stop = root.lang === 'ja' ? '。' : '. ';
+      el.textContent = `${time}${stop}${open ? el.dataset.open : el.dataset.closed}`;
     } catch {
       // An unknown zone keeps the dash.
     }

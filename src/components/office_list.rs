@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::{use_i18n, Ui};
+use crate::i18n::{ui, use_i18n, Ui};
 use crate::model::directory::{Directory, Office, OfficeKind};
 use crate::model::lang::Lang;
 use crate::model::site::route::office_href;
@@ -56,27 +56,36 @@ pub fn OfficeList(
     new_tab: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // Keyed by office and language: an item's words are plain text, made once, so a
+    // keystroke that changes the results creates no reactive work per item beyond its
+    // highlight (a widget whose language arrives with its options re-creates them once).
+    let items = move || {
+        let lang = i18n.lang.get();
+        visible
+            .get()
+            .into_iter()
+            .map(move |index| (index, lang))
+            .collect::<Vec<_>>()
+    };
     view! {
         <ul class="office-list">
-            <For each=move || visible.get() key=|i| *i let:index>
+            <For each=items key=|item| *item let:item>
                 {
-                    let (id, kind) = directory
-                        .with_value(|d| (d.offices[index].id.clone(), d.offices[index].kind));
-                    let name = move || {
-                        directory.with_value(|d| d.offices[index].name.get(i18n.lang.get()).to_string())
-                    };
-                    let summary = move || {
-                        directory.with_value(|d| office_summary(d, &d.offices[index], i18n.lang.get()))
-                    };
-                    let href = {
-                        let id = id.clone();
-                        move || office_href(i18n.lang.get(), &id)
-                    };
+                    let (index, lang) = item;
+                    let (id, name, summary, kind) = directory.with_value(|d| {
+                        let office = &d.offices[index];
+                        (
+                            office.id.clone(),
+                            office.name.get(lang).to_string(),
+                            office_summary(d, office, lang),
+                            kind_name(ui(lang), office.kind),
+                        )
+                    });
                     let is_highlighted = {
                         let id = id.clone();
                         move || {
                             let is = |signal: RwSignal<Option<String>>| {
-                                signal.try_with(|s| s.as_deref() == Some(id.as_str())).unwrap_or(false)
+                                signal.with(|s| s.as_deref() == Some(id.as_str()))
                             };
                             is(highlight) || is(selected)
                         }
@@ -94,14 +103,14 @@ pub fn OfficeList(
                             on:focusout=move |_| highlight.set(None)
                         >
                             <a
-                                href=href
+                                href=office_href(lang, &id)
                                 class="office-name"
                                 target=new_tab.then_some("_blank")
                                 rel=new_tab.then_some("noopener")
                             >
                                 {name}
                             </a>
-                            <span class="office-kind">{move || kind_name(i18n.t(), kind)}</span>
+                            <span class="office-kind">{kind}</span>
                             <span class="office-summary">{summary}</span>
                         </li>
                     }

@@ -9,7 +9,7 @@ use crate::model::site::route::office_href;
 
 /// Most markers a map makes interactive at once; a bigger result set shows the rest as
 /// plain dots, so a keystroke costs the same with 75 offices or 10,000.
-const MARKER_LIMIT: usize = 120;
+const MARKER_LIMIT: usize = 80;
 
 /// An inline SVG map of offices. Every office on the map is a faint dot in the drawing;
 /// those that match the search are also markers over it. For a pointer each marker is
@@ -115,9 +115,9 @@ pub fn OfficeMap(
     let marker = move |index: usize| {
         let (x, y) = place(index)?;
         let id = directory.with_value(|d| d.offices[index].id.clone());
-        let name = move || {
-            directory.with_value(|d| d.offices[index].name.get(i18n.lang.get()).to_string())
-        };
+        // Plain text: the map lives in an island, whose language is fixed.
+        let name = directory
+            .with_value(|d| d.offices[index].name.get(i18n.lang.get_untracked()).to_string());
         let is = move |signal: RwSignal<Option<String>>, id: &str| {
             signal
                 .try_with(|s| s.as_deref() == Some(id))
@@ -130,7 +130,7 @@ pub fn OfficeMap(
                 class="marker"
                 id=marker_id(index)
                 role="option"
-                aria-label=name
+                aria-label=name.clone()
                 aria-selected=move || is(selected, &aria_id).to_string()
                 class:is-highlighted=move || is(highlight, &hl_id) || cursor.get() == Some(index)
                 class:is-selected=move || is(selected, &sel_id)
