@@ -116,8 +116,12 @@ pub fn OfficeMap(
         let (x, y) = place(index)?;
         let id = directory.with_value(|d| d.offices[index].id.clone());
         // Plain text: the map lives in an island, whose language is fixed.
-        let name = directory
-            .with_value(|d| d.offices[index].name.get(i18n.lang.get_untracked()).to_string());
+        let name = directory.with_value(|d| {
+            d.offices[index]
+                .name
+                .get(i18n.lang.get_untracked())
+                .to_string()
+        });
         let is = move |signal: RwSignal<Option<String>>, id: &str| {
             signal
                 .try_with(|s| s.as_deref() == Some(id))
