@@ -1,8 +1,7 @@
 // Widgets on a partner page from another origin: time from the partner page's load
 // to the widget's first content (median of 10 cold loads), and what the widget costs
 // to transfer. Usage: node scripts/bench-embed.mjs [dist]  (run by `make bench`)
-import { chromium } from 'playwright-core';
-import { spawn } from 'node:child_process';
+import { launchChromium, serve } from './bench-browser.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const dist = process.argv[2] || 'dist';
@@ -12,16 +11,8 @@ const partnerDir = 'target/bench-partner';
 mkdirSync(partnerDir, { recursive: true });
 writeFileSync(`${partnerDir}/index.html`, readFileSync('tests/e2e/partner.html', 'utf8').replaceAll('@SITE@', site));
 
-const servers = [
-  spawn('scripts/serve.sh', [dist, String(port), 'static'], { stdio: 'ignore' }),
-  spawn('scripts/serve.sh', [partnerDir, String(port + 1), 'static'], { stdio: 'ignore' }),
-];
-await new Promise((r) => setTimeout(r, 700));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const servers = await Promise.all([serve(dist, port), serve(partnerDir, port + 1)]);
+const browser = await launchChromium();
 try {
   const times = [];
   let transfer = 0;

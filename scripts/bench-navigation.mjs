@@ -2,20 +2,14 @@
 // page's <h1> in the document, measured in the page, over repeated round trips, in
 // headless Chromium against the release build served by nginx.
 // Usage: node scripts/bench-navigation.mjs [dist]  (run by `make bench`)
-import { chromium } from 'playwright-core';
-import { spawn } from 'node:child_process';
+import { launchChromium, serve } from './bench-browser.mjs';
 
 const dist = process.argv[2] || 'dist';
 const port = Number(process.env.BENCH_NAV_PORT || 18095);
 const ROUNDS = 20;
 
-const server = spawn('scripts/serve.sh', [dist, String(port), 'static'], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const server = await serve(dist, port);
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${port}/`);

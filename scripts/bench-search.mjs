@@ -2,8 +2,8 @@
 // them too): input event → results updated in the DOM, in headless Chromium against
 // the release build served by nginx.
 // Usage: node scripts/bench-search.mjs [dist]  (run by `make bench`)
-import { chromium } from 'playwright-core';
-import { execFileSync, spawn } from 'node:child_process';
+import { launchChromium, serve } from './bench-browser.mjs';
+import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const dist = process.argv[2] || 'dist';
@@ -34,13 +34,8 @@ execFileSync('./target/debug/prerender', [out], {
   stdio: 'ignore',
 });
 
-const server = spawn('scripts/serve.sh', [out, String(port), 'static'], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const server = await serve(out, port);
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   const loadStart = Date.now();

@@ -2,10 +2,6 @@
 //! (language choice, JET checklist) and the browser's language preferences. None of
 //! them exists while prerendering, so the first render never depends on them.
 
-use crate::model::lang::Lang;
-
-const LANG_KEY: &str = "clair.lang";
-
 #[cfg(not(feature = "ssr"))]
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
@@ -41,16 +37,6 @@ pub fn forget(key: &str) {
     }
     #[cfg(feature = "ssr")]
     let _ = key;
-}
-
-/// The language the visitor chose earlier; anything unreadable counts as no choice.
-pub fn stored_lang() -> Option<Lang> {
-    stored(LANG_KEY).and_then(|code| Lang::from_code(&code))
-}
-
-/// The URL still carries the language when storage is refused.
-pub fn store_lang(lang: Lang) {
-    store(LANG_KEY, lang.code());
 }
 
 /// `navigator.languages`, best first.

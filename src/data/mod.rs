@@ -134,11 +134,6 @@ pub fn mission() -> Resource<Loaded<Mission>> {
     resource("mission.json")
 }
 
-/// `offices.json`, for the directory page.
-pub fn offices() -> Resource<Loaded<Directory>> {
-    resource("offices.json")
-}
-
 /// One office's page: only that office and its neighbours travel in the prerendered
 /// HTML, not the whole directory.
 pub fn office(id: Memo<String>) -> Resource<Loaded<Lookup>> {
@@ -182,14 +177,4 @@ pub fn jet_where() -> Resource<Loaded<WhereToApply>> {
 /// `jet/faq.json`.
 pub fn jet_faq() -> Resource<Loaded<Faq>> {
     resource("jet/faq.json")
-}
-
-/// World outline for the directory's map.
-pub fn world_map() -> Resource<Loaded<WorldMap>> {
-    resource("map-world.json")
-}
-
-/// Prefecture outlines for the directory's map of branches.
-pub fn japan_map() -> Resource<Loaded<JapanMap>> {
-    resource("map-japan.json")
 }

@@ -54,26 +54,14 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
     let regions = directory.regions.clone();
     let index = SearchIndex::new(&directory);
     let directory = StoredValue::new(directory);
-    // Reads use try_*: leaving the page (a click on a result) changes the URL, and so
-    // the query, while this page is being torn down.
-    let results = Memo::new(move |_| {
-        let query = query.try_get().unwrap_or_default();
-        directory
-            .try_with_value(|d| index.search(d, &query))
-            .unwrap_or_default()
-    });
+    let results = Memo::new(move |_| query.with(|q| directory.with_value(|d| index.search(d, q))));
     // Long result lists render in pages; the count always covers all of them.
     let shown = RwSignal::new(PAGE_SIZE);
     let visible = Memo::new(move |_| {
-        results
-            .try_with(|r| r.iter().copied().take(shown.get()).collect::<Vec<_>>())
-            .unwrap_or_default()
+        results.with(|r| r.iter().copied().take(shown.get()).collect::<Vec<_>>())
     });
     let more = move || {
-        let hidden = results
-            .try_with(Vec::len)
-            .unwrap_or(0)
-            .saturating_sub(shown.get());
+        let hidden = results.with(Vec::len).saturating_sub(shown.get());
         (hidden > 0).then(|| {
             let label = fill(i18n.t().show_more, &[("n", &hidden.min(PAGE_SIZE).to_string())]);
             view! {
@@ -87,22 +75,14 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
     let selected = RwSignal::new(None::<String>);
 
     let on_change = move |next: Query| url.replace(&next.to_query_string());
-    let count = move || results_text(i18n.t(), results.try_with(Vec::len).unwrap_or(0));
+    let count = move || results_text(i18n.t(), results.with(Vec::len));
     let (world_members, japan_members) = directory.with_value(|d| {
         let (branches, others): (Vec<usize>, Vec<usize>) =
             (0..d.offices.len()).partition(|&i| d.offices[i].kind == OfficeKind::Branch);
         (others, branches)
     });
-    let show_world = move || {
-        query
-            .try_with(|q| q.kind != Some(OfficeKind::Branch))
-            .unwrap_or(true)
-    };
-    let show_japan = move || {
-        query
-            .try_with(|q| matches!(q.kind, None | Some(OfficeKind::Branch)))
-            .unwrap_or(true)
-    };
+    let show_world = move || query.with(|q| q.kind != Some(OfficeKind::Branch));
+    let show_japan = move || query.with(|q| matches!(q.kind, None | Some(OfficeKind::Branch)));
     let state = MapState {
         directory,
         matches: results,
@@ -155,16 +135,10 @@ fn OverseasNote(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let shown = move || {
-        let searched = query.try_with(|q| *q != Query::default()).unwrap_or(false);
-        let overseas = results
-            .try_with(|r| {
-                directory
-                    .try_with_value(|d| {
-                        r.iter().any(|&i| d.offices[i].kind == OfficeKind::Overseas)
-                    })
-                    .unwrap_or(false)
-            })
-            .unwrap_or(false);
+        let searched = query.with(|q| *q != Query::default());
+        let overseas = results.with(|r| {
+            directory.with_value(|d| r.iter().any(|&i| d.offices[i].kind == OfficeKind::Overseas))
+        });
         searched && overseas
     };
     view! {
