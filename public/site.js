@@ -193,6 +193,8 @@ let navigation = 0;
 
 async function navigate(url, how) {
   const current = ++navigation;
+  // Islands write what they hold back (a search's address) before the page goes.
+  dispatchEvent(new Event('clair:leave'));
   let next;
   try {
     next = await fetchPage(url);

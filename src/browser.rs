@@ -67,6 +67,18 @@ pub fn page_url() -> Option<String> {
     None
 }
 
+/// The address bar's path (empty while prerendering).
+pub fn page_path() -> String {
+    #[cfg(not(feature = "ssr"))]
+    {
+        web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .unwrap_or_default()
+    }
+    #[cfg(feature = "ssr")]
+    String::new()
+}
+
 /// Loads the page again.
 pub fn reload() {
     #[cfg(not(feature = "ssr"))]

@@ -13,6 +13,7 @@ pub mod jet_nav;
 pub mod jet_stages;
 pub mod loaded;
 pub mod local_time;
+pub mod marks;
 pub mod nav_link;
 pub mod office_links;
 pub mod office_list;

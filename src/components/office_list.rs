@@ -1,4 +1,7 @@
+use leptos::html::Ul;
 use leptos::prelude::*;
+
+use crate::components::marks::{follow_marks, highlight_class, marked_now, office_selector};
 
 use crate::i18n::{ui, use_i18n, Ui};
 use crate::model::directory::{Directory, Office, OfficeKind};
@@ -35,6 +38,25 @@ pub fn office_summary(directory: &Directory, office: &Office, lang: Lang) -> Str
     }
 }
 
+/// The office (`data-office`) an event happened in, if any.
+pub fn office_of(ev: &impl AsRef<web_sys::Event>) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let element: web_sys::Element = ev.as_ref().target()?.dyn_into().ok()?;
+    element
+        .closest("[data-office]")
+        .ok()??
+        .get_attribute("data-office")
+}
+
+/// Highlights the office an event happened in; a move within the same office (from its
+/// name to its summary) changes nothing, so no item re-checks its highlight.
+pub fn point_at(highlight: RwSignal<Option<String>>, ev: &impl AsRef<web_sys::Event>) {
+    let office = office_of(ev);
+    if highlight.with_untracked(|h| *h != office) {
+        highlight.set(office);
+    }
+}
+
 /// The matching offices. Hovering or focusing one highlights its map marker.
 /// "12 offices found", or what to do when none is.
 pub fn results_text(t: &Ui, n: usize) -> String {
@@ -67,55 +89,73 @@ pub fn OfficeList(
             .map(move |index| (index, lang))
             .collect::<Vec<_>>()
     };
+    // One listener per kind on the list, not four on every item a keystroke creates,
+    // and one effect for the highlight.
+    let list = NodeRef::<Ul>::new();
+    follow_marks(
+        list,
+        move || {
+            [highlight.get(), selected.get()]
+                .into_iter()
+                .flatten()
+                .map(|id| office_selector(&id))
+                .collect()
+        },
+        highlight_class,
+    );
     view! {
-        <ul class="office-list">
-            <For each=items key=|item| *item let:item>
-                {
-                    let (index, lang) = item;
-                    let (id, name, summary, kind) = directory.with_value(|d| {
-                        let office = &d.offices[index];
-                        (
-                            office.id.clone(),
-                            office.name.get(lang).to_string(),
-                            office_summary(d, office, lang),
-                            kind_name(ui(lang), office.kind),
-                        )
-                    });
-                    let is_highlighted = {
-                        let id = id.clone();
-                        move || {
-                            let is = |signal: RwSignal<Option<String>>| {
-                                signal.with(|s| s.as_deref() == Some(id.as_str()))
-                            };
-                            is(highlight) || is(selected)
-                        }
-                    };
-                    let enter = id.clone();
-                    let focus = id.clone();
-                    view! {
-                        <li
-                            class="office-item"
-                            class:is-highlighted=is_highlighted
-                            data-office=id.clone()
-                            on:mouseenter=move |_| highlight.set(Some(enter.clone()))
-                            on:mouseleave=move |_| highlight.set(None)
-                            on:focusin=move |_| highlight.set(Some(focus.clone()))
-                            on:focusout=move |_| highlight.set(None)
-                        >
-                            <a
-                                href=office_href(lang, &id)
-                                class="office-name"
-                                target=new_tab.then_some("_blank")
-                                rel=new_tab.then_some("noopener")
-                            >
-                                {name}
-                            </a>
-                            <span class="office-kind">{kind}</span>
-                            <span class="office-summary">{summary}</span>
-                        </li>
-                    }
-                }
-            </For>
+        <ul
+            node_ref=list
+            class="office-list"
+            on:mouseover=move |ev| point_at(highlight, &ev)
+            on:focusin=move |ev| point_at(highlight, &ev)
+            on:mouseleave=move |_| highlight.set(None)
+            on:focusout=move |_| highlight.set(None)
+        >
+            <For
+                each=items
+                key=|item| *item
+                children=move |(index, lang)| view! { <OfficeItem directory index lang highlight selected new_tab /> }
+            />
         </ul>
+    }
+}
+
+#[component]
+fn OfficeItem(
+    directory: StoredValue<Directory>,
+    index: usize,
+    lang: Lang,
+    highlight: RwSignal<Option<String>>,
+    selected: RwSignal<Option<String>>,
+    new_tab: bool,
+) -> impl IntoView {
+    let (id, name, summary, kind) = directory.with_value(|d| {
+        let office = &d.offices[index];
+        (
+            office.id.clone(),
+            office.name.get(lang).to_string(),
+            office_summary(d, office, lang),
+            kind_name(ui(lang), office.kind),
+        )
+    });
+    let class = if marked_now(highlight, &id) || marked_now(selected, &id) {
+        "office-item is-highlighted"
+    } else {
+        "office-item"
+    };
+    view! {
+        <li class=class data-office=id.clone()>
+            <a
+                href=office_href(lang, &id)
+                class="office-name"
+                target=new_tab.then_some("_blank")
+                rel=new_tab.then_some("noopener")
+            >
+                {name}
+            </a>
+            <span class="office-kind">{kind}</span>
+            <span class="office-summary">{summary}</span>
+        </li>
     }
 }

@@ -1,7 +1,10 @@
 use leptos::either::Either;
+use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::components::office_list::office_summary;
+use crate::components::marks::{follow_marks, highlight_class, marked_now, office_selector};
+
+use crate::components::office_list::{office_of, office_summary, point_at};
 use crate::i18n::{localized, use_i18n, Ui};
 use crate::model::directory::map::Locator;
 use crate::model::directory::Directory;
@@ -54,20 +57,24 @@ pub fn OfficeMap(
         .collect_view();
     let mut on_map = vec![false; directory.with_value(|d| d.offices.len())];
     members.iter().for_each(|&i| on_map[i] = true);
+    let on_map = StoredValue::new(on_map);
     let active = Memo::new(move |_| {
-        matches
-            .try_with(|m| {
+        let pick = |m: &Vec<usize>| {
+            on_map.with_value(|on| {
                 m.iter()
                     .copied()
-                    .filter(|&i| on_map[i])
+                    .filter(|&i| on[i])
                     .take(MARKER_LIMIT)
                     .collect::<Vec<_>>()
             })
-            .unwrap_or_default()
+        };
+        matches.try_with(pick).unwrap_or_default()
     });
     // The marker the keyboard is on.
     let cursor = RwSignal::new(None::<usize>);
-    let marker_id = move |index: usize| format!("marker-{variant}-{index}");
+    // Only the marker the keyboard is on carries an id (for `aria-activedescendant`).
+    let marker_id =
+        move |index: usize| directory.with_value(|d| format!("marker-{}", d.offices[index].id));
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let key = ev.key();
         let step = match key.as_str() {
@@ -102,8 +109,18 @@ pub fn OfficeMap(
             cursor.set(next);
         }
     };
+    // The name of the marker the keyboard is on, else of the office pointed at (here
+    // or in the list), if it is on this map.
+    let named = move || {
+        cursor.get().or_else(|| {
+            let id = highlight.get()?;
+            directory
+                .with_value(|d| d.offices.iter().position(|o| o.id == id))
+                .filter(|&i| on_map.with_value(|on| on[i]))
+        })
+    };
     let cursor_label = move || {
-        let index = cursor.get()?;
+        let index = named()?;
         let (x, y) = place(index)?;
         let name = directory.with_value(|d| d.offices[index].name.get(i18n.lang.get()).to_string());
         Some(view! {
@@ -122,28 +139,18 @@ pub fn OfficeMap(
                 .get(i18n.lang.get_untracked())
                 .to_string()
         });
-        let is = move |signal: RwSignal<Option<String>>, id: &str| {
-            signal
-                .try_with(|s| s.as_deref() == Some(id))
-                .unwrap_or(false)
-        };
-        let (hl_id, sel_id, aria_id, enter_id, click_id) =
-            (id.clone(), id.clone(), id.clone(), id.clone(), id);
+        let highlighted = marked_now(highlight, &id) || cursor.get_untracked() == Some(index);
+        // Made with the state of the moment; `follow_marks` keeps it up to date.
         Some(view! {
             <span
-                class="marker"
-                id=marker_id(index)
+                class=if highlighted { "marker is-highlighted" } else { "marker" }
+                id=(cursor.get_untracked() == Some(index)).then(|| marker_id(index))
+                data-office=id.clone()
                 role="option"
-                aria-label=name.clone()
-                aria-selected=move || is(selected, &aria_id).to_string()
-                class:is-highlighted=move || is(highlight, &hl_id) || cursor.get() == Some(index)
-                class:is-selected=move || is(selected, &sel_id)
+                aria-label=name
+                aria-selected=marked_now(selected, &id).then_some("true")
                 style:left=format!("{x:.2}%")
                 style:top=format!("{y:.2}%")
-                title=name
-                on:mouseenter=move |_| highlight.set(Some(enter_id.clone()))
-                on:mouseleave=move |_| highlight.set(None)
-                on:click=move |_| selected.set(Some(click_id.clone()))
             ></span>
         })
     };
@@ -159,10 +166,54 @@ pub fn OfficeMap(
             ))
         })
     };
+    let canvas = NodeRef::<Div>::new();
+    let office_at =
+        move |index: usize| directory.with_value(|d| office_selector(&d.offices[index].id));
+    follow_marks(
+        canvas,
+        move || {
+            let pointed = highlight.get().map(|id| office_selector(&id));
+            pointed
+                .into_iter()
+                .chain(cursor.get().map(office_at))
+                .collect()
+        },
+        highlight_class,
+    );
+    follow_marks(
+        canvas,
+        move || cursor.get().map(office_at).into_iter().collect(),
+        |marker, on| {
+            let id = marker.get_attribute("data-office").unwrap_or_default();
+            let _ = if on {
+                marker.set_attribute("id", &format!("marker-{id}"))
+            } else {
+                marker.remove_attribute("id")
+            };
+        },
+    );
+    follow_marks(
+        canvas,
+        move || {
+            selected
+                .get()
+                .map(|id| office_selector(&id))
+                .into_iter()
+                .collect()
+        },
+        |marker, on| {
+            let _ = if on {
+                marker.set_attribute("aria-selected", "true")
+            } else {
+                marker.remove_attribute("aria-selected")
+            };
+        },
+    );
     view! {
         <figure class=format!("office-map office-map-{variant}")>
             <figcaption>{move || title(i18n.t())}</figcaption>
             <div
+                node_ref=canvas
                 class="map-canvas"
                 style:aspect-ratio=format!("{width} / {height}")
                 // A listbox needs options: with no marker it is a plain drawing.
@@ -175,6 +226,13 @@ pub fn OfficeMap(
                 aria-activedescendant=move || cursor.get().map(marker_id)
                 on:keydown=on_key
                 on:blur=move |_| cursor.set(None)
+                on:mouseover=move |ev| point_at(highlight, &ev)
+                on:mouseleave=move |_| highlight.set(None)
+                on:click=move |ev| {
+                    if let Some(id) = office_of(&ev) {
+                        selected.set(Some(id));
+                    }
+                }
             >
                 <svg viewBox=format!("0 0 {width} {height}") aria-hidden="true" focusable="false">
                     {shapes}

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::browser::{push_query, query_pairs, replace_query};
+use crate::browser::{page_path, push_query, query_pairs, replace_query};
 use crate::model::url::parse_query;
 
 /// The page's query string as an island's state. Empty on the first render, as the
@@ -9,14 +9,29 @@ use crate::model::url::parse_query;
 #[derive(Clone, Copy)]
 pub struct UrlQuery {
     pairs: RwSignal<Vec<(String, String)>>,
+    /// A `replace` not yet written to the address bar: its timer, page and query.
+    pending: Pending,
 }
+
+/// How long a burst of `replace` calls (keystrokes) waits before the address bar
+/// follows: `history.replaceState` costs ~1.5 ms, more than the search itself.
+const URL_SETTLE: std::time::Duration = std::time::Duration::from_millis(150);
 
 impl UrlQuery {
     pub fn new() -> Self {
         let pairs = RwSignal::new(Vec::new());
+        let pending = StoredValue::new(None);
         Effect::new(move |_| pairs.set(query_pairs()));
-        let _ = window_event_listener(leptos::ev::popstate, move |_| pairs.set(query_pairs()));
-        UrlQuery { pairs }
+        let _ = window_event_listener(leptos::ev::popstate, move |_| {
+            take(pending);
+            pairs.set(query_pairs());
+        });
+        // Leaving the page (site.js says so before it navigates) writes what is pending,
+        // so Back returns to the state the visitor left.
+        for leaving in ["clair:leave", "pagehide"] {
+            let _ = window_event_listener_untyped(leaving, move |_| flush(pending));
+        }
+        UrlQuery { pairs, pending }
     }
 
     /// Reads the pairs (tracked).
@@ -30,15 +45,39 @@ impl UrlQuery {
     }
 
     /// A new state in place of this one (a filter, a keystroke): no history entry.
+    /// The state changes at once; the address bar once the burst is over, and only if
+    /// the visitor is still on this page.
     pub fn replace(&self, query: &str) {
-        replace_query(query);
         self.pairs.set(parse_query(query));
+        take(self.pending);
+        let pending = self.pending;
+        if let Ok(handle) = set_timeout_with_handle(move || flush(pending), URL_SETTLE) {
+            pending.set_value(Some((handle, page_path(), query.to_string())));
+        }
     }
 
     /// A new state a visitor can go Back from (a step of a form).
     pub fn push(&self, query: &str) {
+        take(self.pending);
         push_query(query);
         self.pairs.set(parse_query(query));
+    }
+}
+
+type Pending = StoredValue<Option<(TimeoutHandle, String, String)>>;
+
+/// Drops the pending write, giving back its page and query.
+fn take(pending: Pending) -> Option<(String, String)> {
+    let (handle, path, query) = pending.try_update_value(Option::take).flatten()?;
+    handle.clear();
+    Some((path, query))
+}
+
+fn flush(pending: Pending) {
+    if let Some((path, query)) = take(pending) {
+        if page_path() == path {
+            replace_query(&query);
+        }
     }
 }
 

@@ -10,7 +10,7 @@ use crate::components::url_query::UrlQuery;
 use crate::data;
 use crate::i18n::{fill, provide_i18n, use_i18n, Ui};
 use crate::model::directory::map::{JapanMap, Locator, WorldMap};
-use crate::model::directory::search::{Query, SearchIndex};
+use crate::model::directory::search::{Query, SearchIndex, Searches};
 use crate::model::directory::{Directory, OfficeKind};
 use crate::model::lang::Lang;
 use crate::model::load::LoadError;
@@ -54,7 +54,14 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
     let regions = directory.regions.clone();
     let index = SearchIndex::new(&directory);
     let directory = StoredValue::new(directory);
-    let results = Memo::new(move |_| query.with(|q| directory.with_value(|d| index.search(d, q))));
+    // A cache of this visitor's recent searches (see `Searches`), not state of its own.
+    let searches = StoredValue::new(Searches::default());
+    let results = Memo::new(move |_| {
+        let query = query.get();
+        searches
+            .update_value(|s| *s = std::mem::take(s).then(&index, &directory.read_value(), query));
+        searches.with_value(|s| s.results().to_vec())
+    });
     // Long result lists render in pages; the count always covers all of them.
     let shown = RwSignal::new(PAGE_SIZE);
     let visible = Memo::new(move |_| {

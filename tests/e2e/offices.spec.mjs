@@ -96,8 +96,8 @@ test.describe('office directory', () => {
     await openApp(page, '/offices/');
     await search(page).fill('germany');
     // Filtered-out offices stay on the map as faint dots, without a marker.
-    await expect(page.locator('.marker[title="CLAIR Paris"]')).toHaveCount(0);
-    await expect(page.locator('.marker[title="CLAIR London"]')).toHaveCount(1);
+    await expect(page.locator('.marker[aria-label="CLAIR Paris"]')).toHaveCount(0);
+    await expect(page.locator('.marker[aria-label="CLAIR London"]')).toHaveCount(1);
     await search(page).fill('');
 
     // Each map is one tab stop: arrow keys move between its markers, which name their
@@ -117,11 +117,11 @@ test.describe('office directory', () => {
 
     // The list highlights the marker of the office in focus.
     await page.locator('li.office-item[data-office="paris"] a').focus();
-    await expect(page.locator('.marker[title="CLAIR Paris"]')).toHaveClass(/is-highlighted/);
+    await expect(page.locator('.marker[aria-label="CLAIR Paris"]')).toHaveClass(/is-highlighted/);
 
-    const marker = page.locator('.office-map-world .marker[title="CLAIR New York"]');
+    const marker = page.locator('.office-map-world .marker[aria-label="CLAIR New York"]');
     await marker.click();
-    await expect(marker).toHaveClass(/is-selected/);
+    await expect(marker).toHaveAttribute('aria-selected', 'true');
     const selection = page.locator('figure.office-map p.map-selection').first();
     await selection.getByRole('link', { name: 'CLAIR New York' }).click();
     await expect(mainHeading(page)).toHaveText('CLAIR New York');

@@ -47,6 +47,16 @@ impl Query {
         }
     }
 
+    /// Whether every office that matches this query also matches `wider`: the same
+    /// filters, and a text that only adds to it (the visitor typing on). Such a query
+    /// needs to look only at what `wider` found.
+    pub fn narrows(&self, wider: &Query) -> bool {
+        self.kind == wider.kind
+            && self.region == wider.region
+            && self.country == wider.country
+            && fold(&self.text).starts_with(&fold(&wider.text))
+    }
+
     /// The URL parameters, in a stable order; nothing for an empty query.
     pub fn to_params(&self) -> Vec<(&'static str, String)> {
         let mut params = Vec::new();
@@ -85,23 +95,75 @@ impl SearchIndex {
 
     /// Indexes into `directory.offices` of the offices that match, in directory order.
     pub fn search(&self, directory: &Directory, query: &Query) -> Vec<usize> {
+        self.filter(directory, query, 0..directory.offices.len())
+    }
+
+    /// `search`, looking only at `candidates` (what a query this one `narrows` found).
+    pub fn search_within(
+        &self,
+        directory: &Directory,
+        query: &Query,
+        candidates: &[usize],
+    ) -> Vec<usize> {
+        self.filter(directory, query, candidates.iter().copied())
+    }
+
+    fn filter(
+        &self,
+        directory: &Directory,
+        query: &Query,
+        candidates: impl Iterator<Item = usize>,
+    ) -> Vec<usize> {
         let terms = Terms::new(&query.text);
-        directory
-            .offices
-            .iter()
-            .zip(&self.haystacks)
-            .enumerate()
-            .filter(|(_, (office, hay))| {
+        candidates
+            .filter(|&i| {
+                let office = &directory.offices[i];
                 query.kind.is_none_or(|k| office.kind == k)
                     && query.region.as_deref().is_none_or(|r| office.region == r)
                     && query
                         .country
                         .as_deref()
                         .is_none_or(|c| office.country == c || office.covers.iter().any(|v| v == c))
-                    && terms.match_folded(hay)
+                    && terms.match_folded(&self.haystacks[i])
             })
-            .map(|(i, _)| i)
             .collect()
+    }
+}
+
+/// The last few searches of one visitor and what they found, so that typing on looks
+/// only at what the previous keystroke found and deleting finds an earlier answer again.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Searches {
+    /// Oldest first; the last is the current one.
+    recent: Vec<(Query, Vec<usize>)>,
+}
+
+/// How many earlier searches `Searches` remembers.
+const REMEMBERED: usize = 24;
+
+impl Searches {
+    /// The searches after `query`.
+    pub fn then(mut self, index: &SearchIndex, directory: &Directory, query: Query) -> Searches {
+        let results = if let Some(at) = self.recent.iter().position(|(q, _)| *q == query) {
+            self.recent.remove(at).1
+        } else {
+            match self.recent.last() {
+                Some((wider, within)) if query.narrows(wider) => {
+                    index.search_within(directory, &query, within)
+                }
+                _ => index.search(directory, &query),
+            }
+        };
+        if self.recent.len() == REMEMBERED {
+            self.recent.remove(0);
+        }
+        self.recent.push((query, results));
+        self
+    }
+
+    /// What the current search found.
+    pub fn results(&self) -> &[usize] {
+        self.recent.last().map_or(&[], |(_, r)| r.as_slice())
     }
 }
 
@@ -293,6 +355,59 @@ mod tests {
         assert!(ids(text_query("atlantis")).is_empty());
         assert_eq!(ids(text_query("kanto")), ["tokyo-hq", "branch-tokyo-pref"]);
         assert_eq!(ids(text_query("大阪")), ["branch-osaka-pref"]);
+    }
+
+    #[test]
+    fn typing_on_narrows_and_searching_within_finds_the_same() {
+        let dir = directory();
+        let index = SearchIndex::new(&dir);
+        let typed = [
+            "t",
+            "to",
+            "tok",
+            "toky",
+            "tokyo",
+            "tokyo ",
+            "tokyo b",
+            "tokyo branch",
+        ];
+        for pair in typed.windows(2) {
+            let (wider, narrower) = (text_query(pair[0]), text_query(pair[1]));
+            assert!(narrower.narrows(&wider), "{pair:?}");
+            let within = index.search(&dir, &wider);
+            assert_eq!(
+                index.search_within(&dir, &narrower, &within),
+                index.search(&dir, &narrower),
+                "{pair:?}"
+            );
+        }
+        // Deleting, replacing or another filter starts from everything again.
+        assert!(!text_query("tok").narrows(&text_query("toky")));
+        assert!(!text_query("osaka").narrows(&text_query("tokyo")));
+        let branches = Query {
+            kind: Some(OfficeKind::Branch),
+            ..text_query("tokyo")
+        };
+        assert!(!branches.narrows(&text_query("tok")));
+        assert!(text_query("ＴＯＫＹＯ").narrows(&text_query("tok")));
+    }
+
+    #[test]
+    fn remembered_searches_answer_like_a_fresh_search() {
+        let dir = directory();
+        let index = SearchIndex::new(&dir);
+        let mut searches = Searches::default();
+        for typed in [
+            "t", "to", "tokyo", "tokyo b", "tokyo", "to", "osaka", "", "tokyo",
+        ] {
+            searches = searches.then(&index, &dir, text_query(typed));
+            assert_eq!(
+                searches.results(),
+                index.search(&dir, &text_query(typed)),
+                "{typed}"
+            );
+        }
+        assert!(Searches::default().results().is_empty());
     }
 
     #[test]
