@@ -17,20 +17,21 @@
 
 const root = document.documentElement;
 const base = document.querySelector('meta[name=clair-base]')?.content || '/';
-const wasmFiles = document.querySelector('meta[name=clair-wasm]')?.content.split(' ');
 const LANG_KEY = 'clair.lang';
 
-let wasm;
+/* The wasm bundle a page names (the site's, or the light one of pages whose island
+   starts at once), each loaded once per visit, when an island first needs it. */
+const bundles = new Map();
 function loadWasm() {
-  if (!wasm) {
-    const [glue, binary] = wasmFiles;
-    wasm = import(glue).then(async (mod) => {
+  const files = document.querySelector('meta[name=clair-wasm]')?.content || '';
+  if (!bundles.has(files)) {
+    const [glue, binary] = files.split(' ');
+    bundles.set(files, import(glue).then(async (mod) => {
       await mod.default({ module_or_path: binary });
-      window.wasmBindings = mod;
       return mod;
-    });
+    }));
   }
-  return wasm;
+  return bundles.get(files);
 }
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -78,7 +79,7 @@ function startIsland(el) {
       el.$$running = true;
       setTimeout(entered(el), 0);
     };
-    await mod.start_island(el, el.dataset.component, needs, before);
+    await mod.start_island(el, mod[el.dataset.component], needs, before);
     await nextTask();
   })();
   return el.$$started;
@@ -150,7 +151,8 @@ function stored(key) {
 
 /* ---- Navigation ---- */
 
-const HEAD_TAGS = 'title, meta[name=description], meta[name=clair-route], link[rel=canonical], '
+const HEAD_TAGS = 'title, meta[name=description], meta[name=clair-route], meta[name=clair-wasm], '
+  + 'link[rel=canonical], '
   + 'link[rel=alternate], meta[property^="og:"], meta[name^="twitter:"], '
   + 'script[type="application/ld+json"]';
 

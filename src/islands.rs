@@ -14,41 +14,35 @@ use crate::i18n::provide_i18n;
 use crate::model::lang::Lang;
 use crate::model::load::LoadError;
 
-/// Starts the island `el`, whose exported hydration function is `component`, once the
-/// content files in `needs` (space-separated) are in the visit's cache; `before` is
-/// called just before it hydrates (`site.js` notes what the visitor entered meanwhile).
-/// Whether it runs.
+/// Starts the island `el` with `hydrate`, its hydration function exported by this
+/// bundle, once the content files in `needs` (space-separated) are in the visit's
+/// cache; `before` is called just before it hydrates (`site.js` notes what the visitor
+/// entered meanwhile). Whether it runs.
 #[wasm_bindgen]
 pub async fn start_island(
     el: web_sys::HtmlElement,
-    component: String,
+    hydrate: Option<js_sys::Function>,
     needs: String,
     before: js_sys::Function,
 ) -> bool {
+    let Some(hydrate) = hydrate else {
+        leptos::logging::warn!("this bundle has no such island");
+        return false;
+    };
     for file in needs.split_whitespace() {
         if let Err(error) = data::fetch_usable(file).await {
-            show_error(el, component, needs.clone(), before, error);
+            show_error(el, hydrate, needs.clone(), before, error);
             return false;
         }
     }
     let _ = before.call0(&JsValue::NULL);
-    let bindings = js_sys::Reflect::get(&js_sys::global(), &"wasmBindings".into())
-        .ok()
-        .and_then(|b| js_sys::Reflect::get(&b, &component.as_str().into()).ok())
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    match bindings {
-        Some(hydrate) => hydrate.call1(&JsValue::NULL, &el).is_ok(),
-        None => {
-            leptos::logging::warn!("no island named {component}");
-            false
-        }
-    }
+    hydrate.call1(&JsValue::NULL, &el).is_ok()
 }
 
 /// An alert before the island, in the page's language; Retry removes it and tries again.
 fn show_error(
     el: web_sys::HtmlElement,
-    component: String,
+    hydrate: js_sys::Function,
     needs: String,
     before: js_sys::Function,
     error: LoadError,
@@ -73,7 +67,12 @@ fn show_error(
         provide_i18n(lang);
         let retry = move || {
             host.remove();
-            let start = start_island(el.clone(), component.clone(), needs.clone(), before.clone());
+            let start = start_island(
+                el.clone(),
+                Some(hydrate.clone()),
+                needs.clone(),
+                before.clone(),
+            );
             wasm_bindgen_futures::spawn_local(async move {
                 start.await;
             });

@@ -7,7 +7,6 @@
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 
-use crate::model::directory::map::{JapanMap, WorldMap};
 use crate::model::directory::{Directory, Lookup};
 use crate::model::jet::eligibility::Eligibility;
 use crate::model::jet::{Faq, Guide, Overview, Timeline, WhereToApply};
@@ -84,21 +83,31 @@ pub fn now<T: DeserializeOwned>(file: &str) -> Loaded<T> {
 }
 
 /// Fetches a file an island needs and checks it parses into its type, so an island is
-/// only started with data it can render.
+/// only started with data it can render. Each bundle checks only the files its own
+/// islands read (their `needs`): a parser for every content type in the light bundle
+/// would be a third of it.
 pub async fn fetch_usable(file: &str) -> Result<(), LoadError> {
     let text = fetch_text(file).await?;
     let checked = match file {
         "offices.json" => parse::<Directory>(file, &text).map(drop),
-        "map-world.json" => parse::<WorldMap>(file, &text).map(drop),
-        "map-japan.json" => parse::<JapanMap>(file, &text).map(drop),
-        "jet/overview.json" => parse::<Overview>(file, &text).map(drop),
-        "jet/eligibility.json" => parse::<Eligibility>(file, &text).map(drop),
         "jet/timeline.json" => parse::<Timeline>(file, &text).map(drop),
+        #[cfg(not(feature = "bundle-light"))]
+        "map-world.json" => parse::<crate::model::directory::map::WorldMap>(file, &text).map(drop),
+        #[cfg(not(feature = "bundle-light"))]
+        "map-japan.json" => parse::<crate::model::directory::map::JapanMap>(file, &text).map(drop),
+        #[cfg(not(feature = "bundle-light"))]
+        "jet/eligibility.json" => parse::<Eligibility>(file, &text).map(drop),
+        #[cfg(not(feature = "bundle-light"))]
         "jet/apply.json" => parse::<Guide>(file, &text).map(drop),
+        #[cfg(not(feature = "bundle-light"))]
         "jet/where.json" => parse::<WhereToApply>(file, &text).map(drop),
+        #[cfg(not(feature = "bundle-light"))]
         "jet/faq.json" => parse::<Faq>(file, &text).map(drop),
-        "mission.json" => parse::<Mission>(file, &text).map(drop),
-        _ => parse::<Site>(file, &text).map(drop),
+        _ => Err(LoadError::Format {
+            file: file.to_string(),
+            path: String::new(),
+            detail: "no island of this page reads this file".to_string(),
+        }),
     };
     #[cfg(not(feature = "ssr"))]
     if checked.is_err() {

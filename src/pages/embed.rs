@@ -60,7 +60,8 @@ fn choices(directory: &Directory, timeline: &Timeline) -> Choices {
 }
 
 /// The form, the live preview and the snippets.
-#[island]
+#[cfg_attr(not(feature = "bundle-light"), island)]
+#[cfg_attr(feature = "bundle-light", component)]
 fn EmbedConfigurator(lang: Lang, choices: Choices) -> impl IntoView {
     provide_i18n(lang);
     let i18n = use_i18n();

@@ -44,7 +44,8 @@ pub fn JetApplyPage() -> impl IntoView {
 }
 
 /// The steps, each opening on its own or all at once.
-#[island]
+#[cfg_attr(not(feature = "bundle-light"), island)]
+#[cfg_attr(feature = "bundle-light", component)]
 fn GuideSteps(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
     ready(data::now::<Guide>("jet/apply.json"), |guide| {
@@ -53,7 +54,8 @@ fn GuideSteps(lang: Lang) -> impl IntoView {
 }
 
 /// The document checklist, its ticks kept in this browser's storage.
-#[island]
+#[cfg_attr(not(feature = "bundle-light"), island)]
+#[cfg_attr(feature = "bundle-light", component)]
 fn DocumentChecklist(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
     ready(data::now::<Guide>("jet/apply.json"), |guide| {

@@ -33,7 +33,8 @@ pub fn JetFaqPage() -> impl IntoView {
 }
 
 /// The search box and the questions it filters (all shown until the visitor types).
-#[island]
+#[cfg_attr(not(feature = "bundle-light"), island)]
+#[cfg_attr(feature = "bundle-light", component)]
 fn FaqSearch(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
     ready(

@@ -46,7 +46,8 @@ pub fn JetTimelinePage() -> impl IntoView {
 
 /// The country picker, today on the cycle and the chosen country's dates: the country
 /// comes from the URL and the day from the visitor's clock, both after mount.
-#[island]
+#[cfg_attr(not(feature = "bundle-site"), island)]
+#[cfg_attr(feature = "bundle-site", component)]
 fn TimelineExplorer(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
     ready(data::now::<Timeline>("jet/timeline.json"), |timeline| {

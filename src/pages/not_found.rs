@@ -33,7 +33,8 @@ struct Missing {
     office: Option<(String, Vec<OfficeRef>)>,
 }
 
-#[island]
+#[cfg_attr(not(feature = "bundle-site"), island)]
+#[cfg_attr(feature = "bundle-site", component)]
 fn NotFound(lang: Lang) -> impl IntoView {
     let missing = RwSignal::new(Missing { lang, office: None });
     provide_context(I18n {

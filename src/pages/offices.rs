@@ -35,7 +35,8 @@ pub fn OfficesPage() -> impl IntoView {
 }
 
 /// The live directory: search, filters, list and maps, with its state in the URL.
-#[island]
+#[cfg_attr(not(feature = "bundle-light"), island)]
+#[cfg_attr(feature = "bundle-light", component)]
 fn OfficeDirectory(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
     ready(data::now::<Directory>("offices.json"), |directory| {

@@ -61,7 +61,8 @@ impl CardData {
 }
 
 /// The whole widget: its language and looks come from the URL.
-#[island]
+#[cfg_attr(not(feature = "bundle-site"), island)]
+#[cfg_attr(feature = "bundle-site", component)]
 fn CardWidget(card: Option<CardData>) -> impl IntoView {
     let options = widget_options(|t| t.widget_card_title);
     view! {

@@ -24,7 +24,8 @@ pub fn WidgetFinderPage() -> impl IntoView {
 }
 
 /// The whole widget: its options (language, looks, filters) come from the URL.
-#[island]
+#[cfg_attr(not(feature = "bundle-site"), island)]
+#[cfg_attr(feature = "bundle-site", component)]
 fn FinderWidget() -> impl IntoView {
     let options = widget_options(|t| t.widget_finder_title);
     view! {

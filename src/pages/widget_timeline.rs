@@ -29,7 +29,8 @@ pub fn WidgetTimelinePage() -> impl IntoView {
 }
 
 /// The whole widget: its language, looks and country come from the URL.
-#[island]
+#[cfg_attr(not(feature = "bundle-site"), island)]
+#[cfg_attr(feature = "bundle-site", component)]
 fn TimelineWidget() -> impl IntoView {
     let options = widget_options(|t| t.widget_timeline_title);
     view! {

@@ -316,6 +316,31 @@ test.describe('islands', () => {
     await expect(input).toHaveValue('osaka');
   });
 
+  test('pages whose island starts at once load the light bundle; the site bundle comes with the first form', async ({ page }) => {
+    const wasm = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.wasm')) wasm.push(new URL(request.url()).pathname);
+    });
+    await page.clock.setFixedTime(new Date('2026-12-10T12:00:00'));
+    await openApp(page, '/jet/timeline/');
+    await expect(page.locator('.now-banner')).toHaveText('The next cycle usually opens around September 2027.');
+    expect(wasm).toEqual([expect.stringMatching(/^\/clair-light-[0-9a-f]+_bg\.wasm$/)]);
+    // A client navigation to a page of the site's bundle: its island starts from that
+    // bundle, and the light one keeps its own page working.
+    await page.getByRole('navigation', { name: 'JET Programme pages' })
+      .getByRole('link', { name: 'Check your eligibility' }).click();
+    await expect(mainHeading(page)).toHaveText('Check your eligibility');
+    await page.locator('.question input[type="radio"]').first().check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => wasm.length).toBe(2);
+    expect(wasm[1]).toMatch(/^\/clair-[0-9a-f]+_bg\.wasm$/);
+    await page.goBack();
+    await expect(page.locator('.now-banner')).toHaveText('The next cycle usually opens around September 2027.');
+    await page.getByLabel('Your country').selectOption('CA');
+    await expect(page.getByRole('heading', { name: 'Dates for Canada' })).toBeVisible();
+    expect(wasm).toHaveLength(2);
+  });
+
   test('pages without islands load no wasm at all', async ({ page }) => {
     const wasm = [];
     page.on('request', (request) => {

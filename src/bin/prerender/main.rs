@@ -33,7 +33,7 @@ use sha2::{Digest, Sha256};
 use clair::model::directory::Directory;
 use clair::model::load::parse;
 use clair::model::site::route::{
-    base, is_widget, prerendered, set_base, without_base, Prerendered,
+    base, is_widget, parse as parse_route, prerendered, set_base, without_base, Page, Prerendered,
 };
 use deploy::{
     content_security_policy, headers_file, inline_scripts, install_links, manifest, precached_file,
@@ -133,6 +133,43 @@ struct Template {
     stylesheet: Option<(String, String)>,
     /// Trunk's page as trunk wrote it (its wasm loader still in), for a second run.
     source: String,
+    /// `<meta name=clair-wasm>` naming the site's bundle, as in `head`, and the same
+    /// naming the light bundle (see `uses_light_bundle`).
+    site_wasm: String,
+    light_wasm: String,
+}
+
+/// The pages whose island starts as soon as they load: they get the light bundle
+/// (scripts/build.sh), with only the islands of the widgets, the timeline and the
+/// not-found page. Every other island is in the site's bundle, loaded on interaction.
+fn uses_light_bundle(path: &str) -> bool {
+    is_widget(path) || matches!(parse_route(path).page, Page::JetTimeline | Page::NotFound)
+}
+
+fn wasm_meta(files: &str) -> String {
+    format!(r#"<meta name="clair-wasm" content="{files}">"#)
+}
+
+/// The light bundle's JS glue and binary in `dist` (`clair-light-<hash>…`).
+fn light_bundle(dist: &Path) -> Result<String, String> {
+    let names: Vec<String> = std::fs::read_dir(dist)
+        .map_err(|e| format!("{}: {e}", dist.display()))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.starts_with("clair-light-"))
+        .collect();
+    let find = |suffix: &str| {
+        names
+            .iter()
+            .find(|n| n.ends_with(suffix) && !n.ends_with("_bg.js"))
+            .map(|n| format!("{}{n}", base()))
+            .ok_or_else(|| {
+                format!(
+                    "{}: no clair-light-*{suffix} (scripts/build.sh makes it)",
+                    dist.display()
+                )
+            })
+    };
+    Ok(format!("{} {}", find(".js")?, find("_bg.wasm")?))
 }
 
 /// The first `<link rel="stylesheet" …>` tag in `html` and the file it names, read
@@ -173,8 +210,9 @@ impl Template {
         let (head, tail) = html
             .split_once("<body></body>")
             .ok_or_else(|| format!("{}: expected an empty <body></body>", path.display()))?;
+        let site_wasm = wasm_meta(&wasm);
         let added = format!(
-            r#"{ADDED_START}<meta name="clair-base" content="{base}"><meta name="clair-wasm" content="{wasm}"><script type="module" src="{base}site.js"></script>{}{ADDED_END}"#,
+            r#"{ADDED_START}<meta name="clair-base" content="{base}">{site_wasm}<script type="module" src="{base}site.js"></script>{}{ADDED_END}"#,
             install_links(base()),
             base = base(),
         );
@@ -183,6 +221,8 @@ impl Template {
             tail: tail.to_string(),
             stylesheet: stylesheet(head, dist),
             source,
+            site_wasm,
+            light_wasm: wasm_meta(&light_bundle(dist)?),
         })
     }
 
@@ -222,6 +262,11 @@ async fn render(template: &Template, path: &str) -> String {
     let head = template
         .head
         .replacen("</head>", &format!("{marker}</head>"), 1);
+    let head = if uses_light_bundle(path) {
+        head.replacen(&template.site_wasm, &template.light_wasm, 1)
+    } else {
+        head
+    };
     let document = format!("{head}<body>{body}{data}</body>{}", template.tail);
     let html = meta_output
         .inject_meta_context(stream::iter([document]))
@@ -367,7 +412,30 @@ fn main() {
 
 #[cfg(test)]
 mod tests {
-    use super::without_trunk_loader;
+    use super::{uses_light_bundle, without_trunk_loader};
+
+    #[test]
+    fn pages_that_start_an_island_at_once_get_the_light_bundle() {
+        for light in [
+            "/jet/timeline/",
+            "/ja/jet/timeline/",
+            "/embed/offices/",
+            "/embed/jet-timeline/",
+            "/404.html",
+        ] {
+            assert!(uses_light_bundle(light), "{light}");
+        }
+        for site in [
+            "/",
+            "/offices/",
+            "/jet/eligibility/",
+            "/ja/jet/faq/",
+            "/embed/",
+            "/offices/london/",
+        ] {
+            assert!(!uses_light_bundle(site), "{site}");
+        }
+    }
 
     #[test]
     fn takes_out_trunks_loader_and_names_the_wasm() {
