@@ -246,6 +246,28 @@ document.addEventListener('click', (event) => {
   navigate(url, 'push');
 });
 
+// The header's search opens the search page with the words, without a reload.
+document.addEventListener('submit', (event) => {
+  const form = event.target;
+  if (event.defaultPrevented || !form.matches?.('form.site-search')) return;
+  const url = new URL(form.action, location.href);
+  const words = new FormData(form).get('q')?.toString().trim();
+  if (words) url.search = `?q=${encodeURIComponent(words)}`;
+  event.preventDefault();
+  navigate(url, 'push');
+});
+
+// `/` goes to the search field from anywhere but another field.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey) return;
+  const at = document.activeElement;
+  if (at?.closest('input, textarea, select, [contenteditable]:not([contenteditable=false])')) return;
+  const field = document.getElementById('search-q') || document.getElementById('site-q');
+  if (!field) return;
+  event.preventDefault();
+  field.focus();
+});
+
 // Back and Forward between states of one page (a form's steps, an anchor) are the
 // page's own: its islands follow the URL.
 let shownPath = location.pathname;

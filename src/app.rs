@@ -26,6 +26,7 @@ use crate::pages::mission::MissionPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::office::OfficePage;
 use crate::pages::offices::OfficesPage;
+use crate::pages::search::SearchPage;
 use crate::pages::widget_card::WidgetCardPage;
 use crate::pages::widget_finder::WidgetFinderPage;
 use crate::pages::widget_timeline::WidgetTimelinePage;
@@ -80,6 +81,7 @@ fn SiteShell() -> impl IntoView {
                 <Route path=path!("/jet/where-to-apply") view=JetWherePage />
                 <Route path=path!("/jet/faq") view=JetFaqPage />
                 <Route path=path!("/embed") view=EmbedPage />
+                <Route path=path!("/search") view=SearchPage />
                 <Route path=path!("/ja") view=MissionPage />
                 <Route path=path!("/ja/offices") view=OfficesPage />
                 <Route path=path!("/ja/offices/:id") view=OfficePage />
@@ -90,6 +92,7 @@ fn SiteShell() -> impl IntoView {
                 <Route path=path!("/ja/jet/where-to-apply") view=JetWherePage />
                 <Route path=path!("/ja/jet/faq") view=JetFaqPage />
                 <Route path=path!("/ja/embed") view=EmbedPage />
+                <Route path=path!("/ja/search") view=SearchPage />
             </Routes>
         </main>
         <footer class="site-footer">

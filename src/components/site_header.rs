@@ -34,8 +34,29 @@ pub fn SiteHeader() -> impl IntoView {
                     </ul>
                 </nav>
                 <LangSwitch />
+                <SiteSearchForm />
             </div>
         </header>
+    }
+}
+
+/// The site search's field: a plain form that opens the search page with the words,
+/// so it costs no script or index until used (`site.js` focuses it on `/`).
+#[component]
+fn SiteSearchForm() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <form
+            class="site-search"
+            role="search"
+            aria-label=move || i18n.t().site_search_label
+            method="get"
+            action=move || href(i18n.lang.get(), Page::Search)
+        >
+            <label class="visually-hidden" for="site-q">{move || i18n.t().site_search_label}</label>
+            <input id="site-q" name="q" type="search" autocomplete="off" enterkeyhint="search" />
+            <button type="submit" class="button button-secondary">{move || i18n.t().site_search_button}</button>
+        </form>
     }
 }
 

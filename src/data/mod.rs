@@ -92,6 +92,10 @@ pub async fn fetch_usable(file: &str) -> Result<(), LoadError> {
         "offices.json" => parse::<Directory>(file, &text).map(drop),
         "jet/timeline.json" => parse::<Timeline>(file, &text).map(drop),
         #[cfg(not(feature = "bundle-light"))]
+        f if f.starts_with("search/") => {
+            parse::<Vec<crate::model::site::search::Entry>>(file, &text).map(drop)
+        }
+        #[cfg(not(feature = "bundle-light"))]
         "map-world.json" => parse::<crate::model::directory::map::WorldMap>(file, &text).map(drop),
         #[cfg(not(feature = "bundle-light"))]
         "map-japan.json" => parse::<crate::model::directory::map::JapanMap>(file, &text).map(drop),

@@ -64,6 +64,11 @@ impl Terms {
         )
     }
 
+    /// The words, folded.
+    pub fn words(&self) -> &[String] {
+        &self.0
+    }
+
     /// Whether an already folded text contains every word (an empty query matches all).
     pub fn match_folded(&self, haystack: &str) -> bool {
         self.0.iter().all(|t| haystack.contains(t.as_str()))

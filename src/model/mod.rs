@@ -16,6 +16,7 @@ pub mod jet;
 pub mod lang;
 pub mod load;
 pub mod markup;
+pub mod readings;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod site;

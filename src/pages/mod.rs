@@ -11,6 +11,7 @@ pub mod mission;
 pub mod not_found;
 pub mod office;
 pub mod offices;
+pub mod search;
 pub mod widget_card;
 pub mod widget_finder;
 pub mod widget_timeline;

@@ -4,6 +4,7 @@ import { axe, openApp } from './helpers.mjs';
 const jet = ['/jet/', '/jet/eligibility/', '/jet/timeline/', '/jet/apply/', '/jet/where-to-apply/', '/jet/faq/'];
 const paths = [
   '/', '/offices/', ...jet, '/ja/', '/ja/offices/', ...jet.map((p) => `/ja${p}`), '/no-such-page', '/ja/no-such-page',
+  '/search/', '/ja/search/', '/search/?q=atlantis',
   // States reached by using the JET pages.
   '/jet/eligibility/?nationality=yes&japanese-nationality=no&degree=yes&language=yes&japanese=none&previous-jet=before&declined=no&commitment=yes&health=unsure',
   '/ja/jet/eligibility/?nationality=no&step=summary',

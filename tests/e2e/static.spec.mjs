@@ -200,7 +200,7 @@ test.describe('under a sub-path', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Offices' }).click();
     await expect(page).toHaveURL(`${subPath}offices/`);
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Offices' })).toHaveAttribute('aria-current', 'page');
-    await page.getByRole('searchbox').fill('germany');
+    await page.getByRole('searchbox', { name: 'Search offices' }).fill('germany');
     await expect(page).toHaveURL(`${subPath}offices/?q=germany`);
     await page.getByRole('link', { name: 'CLAIR London' }).first().click();
     await expect(page).toHaveURL(`${subPath}offices/london/`);

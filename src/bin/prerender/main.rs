@@ -14,6 +14,7 @@
 
 mod deploy;
 mod maps;
+mod search_index;
 mod seo;
 
 use std::path::{Path, PathBuf};
@@ -372,8 +373,10 @@ fn main() {
         routes.retain(|r| only.contains(&r.path.as_str()));
     }
     let site = std::env::var("SITE_URL").unwrap_or_else(|_| DEFAULT_SITE_URL.into());
+    let mut pages = search_index::PageEntries::default();
     for route in &routes {
         let html = futures::executor::block_on(render(&template, &route.path));
+        pages.add(&route.path, &html);
         let html = with_inline_css(html, &template.stylesheet);
         let html = if is_widget(&route.path) {
             let gate = format!(r#"<script src="{}widget-gate.js"></script>"#, base());
@@ -396,7 +399,26 @@ fn main() {
         }
         std::fs::write(&file, html).expect("write prerendered page");
     }
-    let paths: Vec<&str> = routes.iter().map(|r| r.path.as_str()).collect();
+    // Benchmarks render a few routes from synthetic data: the search index is for the site.
+    if std::env::var("CLAIR_ONLY_ROUTES").is_err() {
+        match search_index::write(&dist, Path::new(&data_dir), pages) {
+            Ok(sizes) => {
+                for (lang, bytes) in sizes {
+                    println!("search index ({}): {} KB", lang.code(), bytes / 1024);
+                }
+            }
+            Err(err) => {
+                eprintln!("prerender: search index: {err}");
+                std::process::exit(1);
+            }
+        }
+    }
+    // A search page has nothing of its own for a search engine.
+    let paths: Vec<&str> = routes
+        .iter()
+        .map(|r| r.path.as_str())
+        .filter(|p| parse_route(p).page != Page::Search)
+        .collect();
     std::fs::write(dist.join("sitemap.xml"), sitemap(&site, &paths)).expect("write sitemap");
     std::fs::write(dist.join("robots.txt"), robots(&site)).expect("write robots.txt");
     std::fs::write(dist.join(SHELL_FILE), template.shell()).expect("write the shell");

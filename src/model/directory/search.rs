@@ -3,6 +3,7 @@
 
 use crate::model::directory::{Directory, Office, OfficeKind};
 use crate::model::fold::{fold, Terms};
+use crate::model::readings::readings_in;
 use crate::model::url::percent_encode;
 
 /// What the visitor asked for.
@@ -188,6 +189,9 @@ fn haystack(directory: &Directory, office: &Office) -> String {
             parts.extend([country.name.en.as_str(), country.name.ja.as_str()]);
         }
     }
+    // Kana readings of its Japanese place names: `とうきょう` finds 東京.
+    let readings = readings_in(&parts.join(" "));
+    parts.push(&readings);
     fold(&parts.join(" | "))
 }
 
@@ -343,7 +347,14 @@ mod tests {
 
     #[test]
     fn finds_tokyo_however_it_is_written() {
-        for q in ["tokyo", "東京", "Tōkyō", "TOKYO", "ｔｏｋｙｏ"] {
+        for q in [
+            "tokyo",
+            "東京",
+            "Tōkyō",
+            "TOKYO",
+            "ｔｏｋｙｏ",
+            "とうきょう",
+        ] {
             assert_eq!(ids(text_query(q)), ["tokyo-hq", "branch-tokyo-pref"], "{q}");
         }
     }

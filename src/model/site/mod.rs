@@ -3,3 +3,4 @@
 pub mod content;
 pub mod embed;
 pub mod route;
+pub mod search;

@@ -69,6 +69,8 @@ pub enum Page {
     JetFaq,
     /// The widget configurator for partner sites.
     Embed,
+    /// The site search, `/search/?q=…`.
+    Search,
     /// Widgets: pages made to be framed, in the language their options ask for.
     WidgetFinder,
     WidgetCard,
@@ -78,7 +80,7 @@ pub enum Page {
 
 impl Page {
     /// Pages that have a file of their own in every language.
-    pub const LISTED: [Page; 9] = [
+    pub const LISTED: [Page; 10] = [
         Page::Mission,
         Page::Offices,
         Page::Jet,
@@ -88,6 +90,7 @@ impl Page {
         Page::JetWhere,
         Page::JetFaq,
         Page::Embed,
+        Page::Search,
     ];
 
     /// Widget pages with one file each (the card has one per office).
@@ -115,6 +118,7 @@ impl Page {
             Page::JetWhere => "/jet/where-to-apply/",
             Page::JetFaq => "/jet/faq/",
             Page::Embed => "/embed/",
+            Page::Search => "/search/",
             Page::WidgetFinder | Page::WidgetCard => "/embed/offices/",
             Page::WidgetTimeline => "/embed/jet-timeline/",
             Page::NotFound => "/404.html",
@@ -389,6 +393,7 @@ mod tests {
                 "jet/where-to-apply/index.html",
                 "jet/faq/index.html",
                 "embed/index.html",
+                "search/index.html",
                 "offices/london/index.html",
                 "ja/index.html",
                 "ja/offices/index.html",
@@ -399,6 +404,7 @@ mod tests {
                 "ja/jet/where-to-apply/index.html",
                 "ja/jet/faq/index.html",
                 "ja/embed/index.html",
+                "ja/search/index.html",
                 "ja/offices/london/index.html",
                 "embed/offices/index.html",
                 "embed/jet-timeline/index.html",

@@ -1,0 +1,195 @@
+use leptos::either::Either;
+use leptos::ev::KeyboardEvent;
+use leptos::html::{Input, Ol};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::components::island_slot::IslandSlot;
+use crate::components::loaded::ready;
+use crate::components::page::PageTop;
+use crate::components::url_query::UrlQuery;
+#[cfg(not(feature = "ssr"))]
+use crate::data;
+use crate::i18n::{fill, provide_i18n, use_i18n, Ui};
+use crate::model::lang::Lang;
+use crate::model::load::LoadError;
+use crate::model::site::route::{href, Page};
+use crate::model::site::search::{index_files, Entry, Hit, Section, SiteIndex};
+
+/// Most results shown for one query.
+const LIMIT: usize = 50;
+
+/// `/search/?q=…`: the whole site's search. The page is a plain form; its island loads
+/// the index when the visitor reaches for the field (or at once with a query).
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = i18n.lang.get_untracked();
+    view! {
+        <PageTop title=|t| t.search_title description=|t| t.search_meta />
+        <noscript>
+            <p class="hint">{move || i18n.t().search_noscript}</p>
+        </noscript>
+        <IslandSlot needs=index_files(lang) on_interaction=true>
+            <SiteSearch lang />
+        </IslandSlot>
+    }
+}
+
+#[cfg_attr(not(feature = "bundle-light"), island)]
+#[cfg_attr(feature = "bundle-light", component)]
+fn SiteSearch(lang: Lang) -> impl IntoView {
+    provide_i18n(lang);
+    // Prerendered without a query, the island shows no result, so the prerenderer (which
+    // writes the index after the pages) renders it from an empty one.
+    #[cfg(feature = "ssr")]
+    let parts: Result<Vec<Vec<Entry>>, LoadError> = Ok(Vec::new());
+    #[cfg(not(feature = "ssr"))]
+    let parts: Result<Vec<Vec<Entry>>, LoadError> = index_files(lang)
+        .split(' ')
+        .map(data::now::<Vec<Entry>>)
+        .collect();
+    ready(parts, |parts| {
+        let index = SiteIndex::new(parts);
+        view! { <SearchView index /> }
+    })
+}
+
+#[component]
+fn SearchView(index: SiteIndex) -> impl IntoView {
+    let i18n = use_i18n();
+    let url = UrlQuery::new();
+    let query = Memo::new(move |_| url.get("q").unwrap_or_default());
+    let index = StoredValue::new(index);
+    let hits = Memo::new(move |_| query.with(|q| index.with_value(|i| i.search(q, LIMIT))));
+    let on_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        let next = if text.trim().is_empty() {
+            String::new()
+        } else {
+            format!("?q={}", crate::model::url::percent_encode(&text))
+        };
+        url.replace(&next);
+    };
+    let field = NodeRef::<Input>::new();
+    let list = NodeRef::<Ol>::new();
+    view! {
+        <form class="search-form" role="search" method="get" on:submit=|ev| ev.prevent_default()>
+            <label for="search-q">{move || i18n.t().search_field}</label>
+            <p class="hint" id="search-keys">{move || i18n.t().search_keys}</p>
+            <input
+                id="search-q"
+                name="q"
+                type="search"
+                autocomplete="off"
+                aria-describedby="search-keys"
+                node_ref=field
+                prop:value=move || query.get()
+                on:input=on_input
+                on:keydown=move |ev| move_focus(&ev, list, field)
+            />
+        </form>
+        <Summary query hits />
+        <ol class="search-results" node_ref=list on:keydown=move |ev| move_focus(&ev, list, field)>
+            <For each=move || hits.get() key=|hit| hit.clone() let:hit>
+                <SearchResult index hit />
+            </For>
+        </ol>
+    }
+}
+
+/// Arrow keys move between the field and the results' links; Escape goes back to the
+/// field. Enter on a link opens it, as links do.
+fn move_focus(ev: &KeyboardEvent, list: NodeRef<Ol>, field: NodeRef<Input>) {
+    let (Some(list), Some(field)) = (list.get(), field.get()) else {
+        return;
+    };
+    let links = list.query_selector_all("a").ok();
+    let links: Vec<web_sys::HtmlElement> = (0..links.as_ref().map_or(0, |l| l.length()))
+        .filter_map(|i| links.as_ref()?.item(i)?.dyn_into().ok())
+        .collect();
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    let at = links
+        .iter()
+        .position(|l| active.as_ref() == Some(l.unchecked_ref()));
+    let target = match (ev.key().as_str(), at) {
+        ("ArrowDown", None) => links.first(),
+        ("ArrowDown", Some(i)) => links.get(i + 1),
+        ("ArrowUp", Some(0)) | ("Escape", Some(_)) => Some(field.unchecked_ref()),
+        ("ArrowUp", Some(i)) => links.get(i - 1),
+        _ => return,
+    };
+    if let Some(target) = target {
+        ev.prevent_default();
+        let _ = target.focus();
+    }
+}
+
+/// How many results, or what to do when there are none.
+#[component]
+fn Summary(query: Memo<String>, hits: Memo<Vec<Hit>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let text = move || {
+        let t = i18n.t();
+        let q = query.get();
+        let n = hits.with(Vec::len);
+        match (q.trim().is_empty(), n) {
+            (true, _) => t.search_prompt.to_string(),
+            (false, 0) => fill(t.search_none, &[("q", q.trim())]),
+            (false, 1) => fill(t.search_one, &[("q", q.trim())]),
+            (false, n) => fill(t.search_many, &[("n", &n.to_string()), ("q", q.trim())]),
+        }
+    };
+    let none = move || !query.with(|q| q.trim().is_empty()) && hits.with(Vec::is_empty);
+    let lang = i18n.lang;
+    view! {
+        <p class="results-count" role="status">{text}</p>
+        <Show when=none>
+            <p class="search-try">
+                {move || i18n.t().search_try} " "
+                <a href=move || href(lang.get(), Page::Offices)>{move || i18n.t().nav_offices}</a>
+                " · "
+                <a href=move || href(lang.get(), Page::JetFaq)>{move || i18n.t().jet_faq_title}</a>
+            </p>
+        </Show>
+    }
+}
+
+fn section_name(t: &Ui, section: Section) -> &'static str {
+    match section {
+        Section::Pages => t.section_pages,
+        Section::Offices => t.section_offices,
+        Section::Jet => t.section_jet,
+        Section::Faq => t.section_faq,
+    }
+}
+
+/// One result: its title as a link, its section, and the excerpt with the match marked.
+#[component]
+fn SearchResult(index: StoredValue<SiteIndex>, hit: Hit) -> impl IntoView {
+    let i18n = use_i18n();
+    let (title, url, section) = index.with_value(|i| {
+        let e = i.entry(&hit);
+        (e.title.clone(), e.url.clone(), e.section)
+    });
+    let excerpt = hit
+        .excerpt
+        .into_iter()
+        .map(|(text, marked)| {
+            if marked {
+                Either::Left(view! { <mark>{text}</mark> })
+            } else {
+                Either::Right(text)
+            }
+        })
+        .collect_view();
+    view! {
+        <li class="search-result">
+            <a href=url>{title}</a>
+            <span class="search-section">{section_name(i18n.t(), section)}</span>
+            <p class="excerpt">{excerpt}</p>
+        </li>
+    }
+}
