@@ -37,6 +37,7 @@ node scripts/bench-embed.mjs "$dist"
 echo
 node scripts/bench-search.mjs "$dist"
 node scripts/bench-navigation.mjs "$dist"
+node scripts/bench-site-search.mjs "$dist"
 
 echo
 # Lighthouse (mobile, devtools throttling) on the site as nginx serves it; starts and
