@@ -20,12 +20,12 @@ for _ in $(seq 50); do
 done
 
 routes=(/ /offices/ /offices/london/ /offices/branch-aomori-pref/ /jet/ /jet/eligibility/
-  /jet/timeline/ /jet/apply/ /jet/where-to-apply/ /jet/faq/ /embed/)
+  /jet/timeline/ /jet/apply/ /jet/where-to-apply/ /jet/faq/ /embed/ /search/?q=visa)
 for route in "${routes[@]}"; do
   for lang in en ja; do
     path=$route
     [ "$lang" = ja ] && path="/ja${route}"
-    name=$(echo "${path#/}" | tr '/' '_')
+    name=$(echo "${path#/}" | tr '/?=' '___')
     for size in 390,844 1280,900; do
       width=${size%,*}
       height=${size#*,}

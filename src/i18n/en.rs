@@ -58,6 +58,8 @@ pub const UI: Ui = Ui {
     section_offices: "Office",
     section_jet: "JET Programme",
     section_faq: "FAQ",
+    search_shown: "{n} results shown",
+    search_all: "See all results",
     search_label: "Search offices",
     search_hint: "Name, city, prefecture, region, or a country an office covers, in English or Japanese.",
     kind_legend: "Type of office",

@@ -58,6 +58,8 @@ pub const UI: Ui = Ui {
     section_offices: "事務所",
     section_jet: "JETプログラム",
     section_faq: "よくある質問",
+    search_shown: "{n}件の結果を表示しています",
+    search_all: "すべての結果を見る",
     search_label: "事務所を検索",
     search_hint: "名称、市区町村、都道府県、地域、担当する国名で検索できます（英語・日本語）。",
     kind_legend: "事務所の種類",

@@ -72,6 +72,8 @@ ui_strings! {
     jet_title,
     jet_meta,
     search_label,
+    search_shown,
+    search_all,
     site_search_label,
     site_search_button,
     search_title,

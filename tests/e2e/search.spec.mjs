@@ -24,6 +24,25 @@ test.describe('site search', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the header field shows the first results under it as you type, by keyboard too', async ({ page }) => {
+    await openApp(page, '/jet/');
+    const field = page.locator('#site-q');
+    await field.focus();
+    await page.keyboard.type('visa');
+    const popup = page.locator('.search-popup');
+    await expect(popup.getByRole('link', { name: 'What documents do I need?' })).toHaveAttribute('href', '/jet/faq/#documents-needed');
+    await page.keyboard.press('ArrowDown');
+    await expect(popup.getByRole('link').first()).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(popup).toBeHidden();
+    await expect(field).toBeFocused();
+    await page.keyboard.type('s');
+    await expect(popup).toBeVisible();
+    await popup.getByRole('button', { name: 'See all results' }).click();
+    await expect(page).toHaveURL(/\/search\/\?q=visas$/);
+    await expect(mainHeading(page)).toHaveText('Search');
+  });
+
   test('finds an office, a FAQ answer (on its anchor) and a step in English', async ({ page }) => {
     await openApp(page, '/search/?q=interview');
     await expect(result(page, 'Interview')).toHaveAttribute('href', '/jet/apply/#step-interview');
