@@ -122,13 +122,20 @@ pub fn excerpt(text: &str, words: &[String]) -> Vec<Piece> {
     let chars: Vec<(char, String)> = text.chars().map(|c| (c, fold_one(c))).collect();
     let marked = marks(&chars, words);
     let first = marked.iter().position(|&m| m);
-    let (start, end) = match first {
+    let (mut start, end) = match first {
         Some(at) => (
             at.saturating_sub(CONTEXT),
             (at + 2 * CONTEXT).min(chars.len()),
         ),
         None => (0, (2 * CONTEXT).min(chars.len())),
     };
+    // Not in the middle of a word, where words are spaced and one ends close by.
+    if start > 0 {
+        let limit = first.unwrap_or(start).min(start + 15);
+        if let Some(space) = (start..limit).find(|&i| chars[i].0.is_whitespace()) {
+            start = space + 1;
+        }
+    }
     let mut pieces: Vec<Piece> = Vec::new();
     if start > 0 {
         pieces.push(("…".to_string(), false));
@@ -299,5 +306,12 @@ mod tests {
         assert!(pieces.iter().any(|(t, m)| *m && t == "ビザ"));
         let count: usize = pieces.iter().map(|(t, _)| t.chars().count()).sum();
         assert_eq!(count, 2 + 3 * CONTEXT);
+    }
+
+    #[test]
+    fn excerpts_start_at_a_word() {
+        let text = format!("{}ab cd {}visa", "x".repeat(50), "y ".repeat(26));
+        let pieces = excerpt(&text, Terms::new("visa").words());
+        assert_eq!(pieces[0].0.chars().take(3).collect::<String>(), "…cd");
     }
 }
