@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::data;
-use crate::model::directory::map::{locator_view, JapanMap, WorldMap};
+use crate::model::directory::map::{JapanMap, View, WorldMap};
 use crate::model::site::route::base;
 
 /// A small map around one office's approximate position: a part of the map image the
@@ -21,15 +21,17 @@ pub fn OfficeLocator(japan: bool, lat: f64, lon: f64, label: String) -> impl Int
             "map-world.svg",
         )
     };
-    let view = frame.ok().and_then(|f| locator_view(&f, lat, lon, ZOOM));
-    view.map(|v| {
+    let place = frame.ok().and_then(|f| f.place(lat, lon));
+    place.map(|(x, y)| {
+        let view = View::around(x, y, ZOOM);
+        let (dot_x, dot_y) = view.show((x, y)).unwrap_or((50.0, 50.0));
         let image_style = format!(
             "width:{z}%;height:{z}%;left:{:.2}%;top:{:.2}%",
-            v.left,
-            v.top,
+            view.left,
+            view.top,
             z = ZOOM * 100.0
         );
-        let dot_style = format!("left:{:.2}%;top:{:.2}%", v.dot_x, v.dot_y);
+        let dot_style = format!("left:{dot_x:.2}%;top:{dot_y:.2}%");
         view! {
             <div class="office-locator" class:is-japan=japan class:is-world=!japan role="img" aria-label=label>
                 <img src=format!("{}{image}", base()) alt="" style=image_style />

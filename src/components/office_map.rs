@@ -6,20 +6,26 @@ use crate::components::marks::{follow_marks, highlight_class, marked_now, office
 
 use crate::components::office_list::{office_of, office_summary, point_at};
 use crate::i18n::{localized, use_i18n, Ui};
-use crate::model::directory::map::Locator;
-use crate::model::directory::Directory;
+use crate::model::directory::map::{Locator, View};
+use crate::model::directory::{Directory, Scope};
+use crate::model::lang::Text;
 use crate::model::site::route::office_href;
 
 /// Most markers a map makes interactive at once; a bigger result set shows the rest as
 /// plain dots, so a keystroke costs the same with 75 offices or 10,000.
 const MARKER_LIMIT: usize = 80;
 
+/// How close a map zooms in on its matches: enough to tell neighbouring branches apart
+/// (Kanagawa from Tokyo), not so close that one office fills the map.
+const MAX_ZOOM: f64 = 6.0;
+
 /// An inline SVG map of offices. Every office on the map is a faint dot in the drawing;
-/// those that match the search are also markers over it. For a pointer each marker is
-/// a target; for a keyboard the map is one tab stop (a listbox whose options are the
-/// markers): arrow keys move to the nearest marker that way, which shows its name, and
-/// Enter chooses it. The markers themselves take no focus, so 67 clustered branches are
-/// not 67 tiny targets (WCAG 2.5.8); the list beside the map is the same choice.
+/// those that match the search are also markers over it, and the map zooms to them.
+/// For a pointer each marker is a target; for a keyboard the map is one tab stop (a
+/// listbox whose options are the markers): arrow keys move to the nearest marker that
+/// way, which shows its name, and Enter chooses it. The markers themselves take no
+/// focus, so 67 clustered branches are not 67 tiny targets (WCAG 2.5.8); the list
+/// beside the map is the same choice.
 #[component]
 pub fn OfficeMap(
     title: fn(&Ui) -> &'static str,
@@ -43,9 +49,9 @@ pub fn OfficeMap(
         frame,
         attribution,
     } = outline;
-    let place = move |index: usize| {
-        directory.with_value(|d| frame.place(d.offices[index].lat, d.offices[index].lon))
-    };
+    let place_in =
+        move |d: &Directory, index: usize| frame.place(d.offices[index].lat, d.offices[index].lon);
+    let place = move |index: usize| directory.with_value(|d| place_in(d, index));
     let shapes = paths
         .into_iter()
         .map(|d| view! { <path d=d /> })
@@ -58,59 +64,88 @@ pub fn OfficeMap(
     let mut on_map = vec![false; directory.with_value(|d| d.offices.len())];
     members.iter().for_each(|&i| on_map[i] = true);
     let on_map = StoredValue::new(on_map);
+    let total = members.len();
+    let on_here = move |m: &Vec<usize>| {
+        on_map.with_value(|on| m.iter().copied().filter(|&i| on[i]).collect::<Vec<_>>())
+    };
     let active = Memo::new(move |_| {
-        let pick = |m: &Vec<usize>| {
-            on_map.with_value(|on| {
-                m.iter()
-                    .copied()
-                    .filter(|&i| on[i])
-                    .take(MARKER_LIMIT)
-                    .collect::<Vec<_>>()
+        let mut here = matches.try_with(on_here).unwrap_or_default();
+        // Past the limit the markers are a sample, and the map shows all of itself.
+        let sample = here.len() > MARKER_LIMIT;
+        here.truncate(MARKER_LIMIT);
+        let whole = sample || here.len() == total;
+        (here, whole)
+    });
+    // The part of the map that frames the matches; the whole map when nothing narrows it.
+    let fitted = Memo::new(move |_| {
+        active.with(|(markers, whole)| {
+            let points: Vec<_> = markers.iter().filter_map(|&i| place(i)).collect();
+            if *whole {
+                View::WHOLE
+            } else {
+                View::fit(&points, MAX_ZOOM, 12.0)
+            }
+        })
+    });
+    // Parts of the map the visitor can zoom to: its regions.
+    let areas = StoredValue::new(directory.with_value(|d| {
+        d.regions
+            .iter()
+            .filter(|r| (r.scope == Scope::Japan) == (variant == "japan"))
+            .filter_map(|r| {
+                let points: Vec<_> = on_map
+                    .with_value(|on| in_region(d, on, &r.id))
+                    .into_iter()
+                    .filter_map(|i| place_in(d, i))
+                    .collect();
+                (!points.is_empty()).then(|| Area {
+                    key: r.id.clone(),
+                    name: r.name.clone(),
+                    view: View::fit(&points, MAX_ZOOM, 8.0),
+                })
             })
-        };
-        matches.try_with(pick).unwrap_or_default()
+            .collect::<Vec<_>>()
+    }));
+    // What the visitor chose to see, with the search's view at the time: a new search
+    // shows its own matches again.
+    let choice = RwSignal::new(None::<(View, String)>);
+    let current = Memo::new(move |_| {
+        let fitted = fitted.get();
+        match choice.get() {
+            Some((at, key)) if at == fitted => key,
+            _ if fitted != View::WHOLE => FOUND.to_string(),
+            _ => WHOLE.to_string(),
+        }
+    });
+    let shown = Memo::new(move |_| {
+        current.with(|key| match key.as_str() {
+            FOUND => fitted.get(),
+            key => areas
+                .with_value(|a| a.iter().find(|a| a.key == key).map(|a| a.view))
+                .unwrap_or(View::WHOLE),
+        })
     });
     // The marker the keyboard is on.
     let cursor = RwSignal::new(None::<usize>);
-    // Only the marker the keyboard is on carries an id (for `aria-activedescendant`).
-    let marker_id =
-        move |index: usize| directory.with_value(|d| format!("marker-{}", d.offices[index].id));
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let key = ev.key();
-        let step = match key.as_str() {
-            "ArrowRight" => Some((1.0, 0.0)),
-            "ArrowLeft" => Some((-1.0, 0.0)),
-            "ArrowDown" => Some((0.0, 1.0)),
-            "ArrowUp" => Some((0.0, -1.0)),
-            _ => None,
-        };
-        let markers: Vec<(usize, (f64, f64))> = active
-            .get_untracked()
-            .into_iter()
-            .filter_map(|i| Some((i, place(i)?)))
-            .collect();
-        let from = cursor
-            .get_untracked()
-            .and_then(|c| markers.iter().find(|(i, _)| *i == c));
-        let next = match (step, from) {
-            (Some(_), None) => markers.first().map(|(i, _)| *i),
-            (Some(direction), Some(&(_, at))) => nearest(&markers, at, direction),
-            (None, _) if key == "Enter" || key == " " => {
-                if let Some(index) = cursor.get_untracked() {
-                    selected.set(Some(directory.with_value(|d| d.offices[index].id.clone())));
-                    ev.prevent_default();
-                }
-                return;
+        let view = shown.get_untracked();
+        let markers: Vec<(usize, (f64, f64))> = active.with_untracked(|(m, _)| {
+            m.iter()
+                .filter_map(|&i| Some((i, view.show(place(i)?)?)))
+                .collect()
+        });
+        match marker_key(&ev.key(), &markers, cursor.get_untracked()) {
+            KeyAction::Move(next) => cursor.set(Some(next)),
+            KeyAction::Choose(index) => {
+                selected.set(Some(directory.with_value(|d| d.offices[index].id.clone())));
             }
-            _ => return,
-        };
-        ev.prevent_default();
-        if next.is_some() {
-            cursor.set(next);
+            KeyAction::Stay => {}
+            KeyAction::None => return,
         }
+        ev.prevent_default();
     };
     // The name of the marker the keyboard is on, else of the office pointed at (here
-    // or in the list), if it is on this map.
+    // or in the list), if it is in view.
     let named = move || {
         cursor.get().or_else(|| {
             let id = highlight.get()?;
@@ -121,7 +156,7 @@ pub fn OfficeMap(
     };
     let cursor_label = move || {
         let index = named()?;
-        let (x, y) = place(index)?;
+        let (x, y) = shown.get().show(place(index)?)?;
         let name = directory.with_value(|d| d.offices[index].name.get(i18n.lang.get()).to_string());
         Some(view! {
             <span class="marker-name" aria-hidden="true" style:left=format!("{x:.2}%") style:top=format!("{y:.2}%")>
@@ -140,33 +175,85 @@ pub fn OfficeMap(
                 .to_string()
         });
         let highlighted = marked_now(highlight, &id) || cursor.get_untracked() == Some(index);
-        // Made with the state of the moment; `follow_marks` keeps it up to date.
+        // Made with the state of the moment; `follow_map_marks` keeps it up to date.
+        // Placed in the whole map (`--x`, `--y`); the canvas' view moves them all.
         Some(view! {
             <span
                 class=if highlighted { "marker is-highlighted" } else { "marker" }
-                id=(cursor.get_untracked() == Some(index)).then(|| marker_id(index))
+                id=(cursor.get_untracked() == Some(index)).then(|| marker_id(&id))
                 data-office=id.clone()
                 role="option"
                 aria-label=name
                 aria-selected=marked_now(selected, &id).then_some("true")
-                style:left=format!("{x:.2}%")
-                style:top=format!("{y:.2}%")
+                style=format!("--x:{x:.2}%;--y:{y:.2}%")
             ></span>
         })
     };
-    let chosen = move || {
-        let id = selected.get()?;
-        directory.with_value(|d| {
-            let office = d.office(&id)?;
-            let lang = i18n.lang.get();
-            Some((
-                office_href(lang, &id),
-                office.name.get(lang).to_string(),
-                office_summary(d, office, lang),
-            ))
-        })
-    };
     let canvas = NodeRef::<Div>::new();
+    follow_map_marks(canvas, directory, highlight, cursor, selected);
+    let has_markers = move || active.with(|(m, _)| !m.is_empty());
+    let canvas_style = move || {
+        let View { zoom, left, top } = shown.get();
+        format!("aspect-ratio:{width} / {height};--z:{zoom:.3};--l:{left:.2}%;--t:{top:.2}%")
+    };
+    view! {
+        <figure class=format!("office-map office-map-{variant}")>
+            <figcaption>{move || title(i18n.t())}</figcaption>
+            <div
+                node_ref=canvas
+                class="map-canvas"
+                style=canvas_style
+                // A listbox needs options: with no marker it is a plain drawing.
+                role=move || has_markers().then_some("listbox")
+                tabindex=move || has_markers().then_some("0")
+                aria-label=move || {
+                    has_markers().then(|| format!("{}. {}", title(i18n.t()), i18n.t().map_keys))
+                }
+                aria-activedescendant=move || {
+                    cursor.get().map(|i| directory.with_value(|d| marker_id(&d.offices[i].id)))
+                }
+                on:keydown=on_key
+                on:blur=move |_| cursor.set(None)
+                on:mouseover=move |ev| point_at(highlight, &ev)
+                on:mouseleave=move |_| highlight.set(None)
+                on:click=move |ev| {
+                    if let Some(id) = office_of(&ev) {
+                        selected.set(Some(id));
+                    }
+                }
+            >
+                <div class="map-view">
+                    <svg viewBox=format!("0 0 {width} {height}") aria-hidden="true" focusable="false">
+                        {shapes}
+                        {dots}
+                    </svg>
+                    <For each=move || active.get().0 key=|index| *index let:index>
+                        {marker(index)}
+                    </For>
+                </div>
+                {cursor_label}
+            </div>
+            <MapViewPicker variant fitted areas current choice />
+            <MapSelection directory selected />
+            <p class="map-credit">{localized(attribution)}</p>
+        </figure>
+    }
+}
+
+/// The id of an office's marker, for `aria-activedescendant`; only the marker the
+/// keyboard is on carries it.
+fn marker_id(office: &str) -> String {
+    format!("marker-{office}")
+}
+
+/// Keeps the highlight, the keyboard's marker and the selection on the map's markers.
+fn follow_map_marks(
+    canvas: NodeRef<Div>,
+    directory: StoredValue<Directory>,
+    highlight: RwSignal<Option<String>>,
+    cursor: RwSignal<Option<usize>>,
+    selected: RwSignal<Option<String>>,
+) {
     let office_at =
         move |index: usize| directory.with_value(|d| office_selector(&d.offices[index].id));
     follow_marks(
@@ -186,7 +273,7 @@ pub fn OfficeMap(
         |marker, on| {
             let id = marker.get_attribute("data-office").unwrap_or_default();
             let _ = if on {
-                marker.set_attribute("id", &format!("marker-{id}"))
+                marker.set_attribute("id", &marker_id(&id))
             } else {
                 marker.remove_attribute("id")
             };
@@ -209,54 +296,138 @@ pub fn OfficeMap(
             };
         },
     );
+}
+
+/// What a key pressed on the map does.
+#[derive(Debug, PartialEq)]
+enum KeyAction {
+    /// Put the keyboard on this marker.
+    Move(usize),
+    /// Choose this marker's office.
+    Choose(usize),
+    /// A map key with nowhere to go: nothing happens, and the page does not scroll.
+    Stay,
+    /// Not a map key.
+    None,
+}
+
+/// Arrow keys move to the nearest marker that way (the first marker if none is
+/// current); Enter and Space choose the current one.
+fn marker_key(key: &str, markers: &[(usize, (f64, f64))], cursor: Option<usize>) -> KeyAction {
+    let from = cursor.and_then(|c| markers.iter().find(|(i, _)| *i == c));
+    let step = match key {
+        "ArrowRight" => (1.0, 0.0),
+        "ArrowLeft" => (-1.0, 0.0),
+        "ArrowDown" => (0.0, 1.0),
+        "ArrowUp" => (0.0, -1.0),
+        "Enter" | " " => {
+            return from.map_or(KeyAction::None, |&(i, _)| KeyAction::Choose(i));
+        }
+        _ => return KeyAction::None,
+    };
+    let next = match from {
+        None => markers.first().map(|(i, _)| *i),
+        Some(&(_, at)) => nearest(markers, at, step),
+    };
+    next.map_or(KeyAction::Stay, KeyAction::Move)
+}
+
+/// A part of a map the visitor can zoom to.
+struct Area {
+    key: String,
+    name: Text,
+    view: View,
+}
+
+/// The keys of the picker's first two choices; the others are region ids.
+const FOUND: &str = "found";
+const WHOLE: &str = "whole";
+
+/// The positions of this map's offices (`on`) in a region.
+fn in_region(d: &Directory, on: &[bool], region: &str) -> Vec<usize> {
+    (0..d.offices.len())
+        .filter(|&i| on[i] && d.offices[i].region == region)
+        .collect()
+}
+
+/// What the map shows: after a search its matches, else the whole map; or a region
+/// the visitor picks, to tell clustered offices apart (Kantō, Kansai).
+#[component]
+fn MapViewPicker(
+    variant: &'static str,
+    fitted: Memo<View>,
+    areas: StoredValue<Vec<Area>>,
+    current: Memo<String>,
+    choice: RwSignal<Option<(View, String)>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = format!("map-view-{variant}");
+    let regions = areas.with_value(|areas| {
+        areas
+            .iter()
+            .map(|area| {
+                let key = area.key.clone();
+                let picked = key.clone();
+                view! {
+                    <option value=key prop:selected=move || current.with(|c| *c == picked)>
+                        {localized(area.name.clone())}
+                    </option>
+                }
+            })
+            .collect_view()
+    });
+    let on_change = move |ev| choice.set(Some((fitted.get_untracked(), event_target_value(&ev))));
     view! {
-        <figure class=format!("office-map office-map-{variant}")>
-            <figcaption>{move || title(i18n.t())}</figcaption>
-            <div
-                node_ref=canvas
-                class="map-canvas"
-                style:aspect-ratio=format!("{width} / {height}")
-                // A listbox needs options: with no marker it is a plain drawing.
-                role=move || (!active.with(Vec::is_empty)).then_some("listbox")
-                tabindex=move || (!active.with(Vec::is_empty)).then_some("0")
-                aria-label=move || {
-                    (!active.with(Vec::is_empty))
-                        .then(|| format!("{}. {}", title(i18n.t()), i18n.t().map_keys))
+        <p class="map-zoom">
+            <label for=id.clone()>{move || i18n.t().map_view_label}</label>
+            " "
+            <select id=id on:change=on_change>
+                <Show when=move || fitted.get() != View::WHOLE>
+                    <option value=FOUND prop:selected=move || current.with(|c| c == FOUND)>
+                        {move || i18n.t().map_view_found}
+                    </option>
+                </Show>
+                <option value=WHOLE prop:selected=move || current.with(|c| c == WHOLE)>
+                    {move || i18n.t().map_view_whole}
+                </option>
+                {regions}
+            </select>
+        </p>
+    }
+}
+
+/// The office chosen on the map, with a link to its page.
+#[component]
+fn MapSelection(
+    directory: StoredValue<Directory>,
+    selected: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let chosen = move || {
+        let id = selected.get()?;
+        directory.with_value(|d| {
+            let office = d.office(&id)?;
+            let lang = i18n.lang.get();
+            Some((
+                office_href(lang, &id),
+                office.name.get(lang).to_string(),
+                office_summary(d, office, lang),
+            ))
+        })
+    };
+    view! {
+        <p class="map-selection" aria-live="polite">
+            {move || match chosen() {
+                Some((href, name, summary)) => {
+                    Either::Left(view! {
+                        <a href=href>{name}</a>
+                        " — "
+                        <span>{summary}</span>
+                    })
                 }
-                aria-activedescendant=move || cursor.get().map(marker_id)
-                on:keydown=on_key
-                on:blur=move |_| cursor.set(None)
-                on:mouseover=move |ev| point_at(highlight, &ev)
-                on:mouseleave=move |_| highlight.set(None)
-                on:click=move |ev| {
-                    if let Some(id) = office_of(&ev) {
-                        selected.set(Some(id));
-                    }
-                }
-            >
-                <svg viewBox=format!("0 0 {width} {height}") aria-hidden="true" focusable="false">
-                    {shapes}
-                    {dots}
-                </svg>
-                <For each=move || active.get() key=|index| *index let:index>
-                    {marker(index)}
-                </For>
-                {cursor_label}
-            </div>
-            <p class="map-selection" aria-live="polite">
-                {move || match chosen() {
-                    Some((href, name, summary)) => {
-                        Either::Left(view! {
-                            <a href=href>{name}</a>
-                            " — "
-                            <span>{summary}</span>
-                        })
-                    }
-                    None => Either::Right(view! { <span class="muted">{move || i18n.t().map_note}</span> }),
-                }}
-            </p>
-            <p class="map-credit">{localized(attribution)}</p>
-        </figure>
+                None => Either::Right(view! { <span class="muted">{move || i18n.t().map_note}</span> }),
+            }}
+        </p>
     }
 }
 
@@ -281,7 +452,21 @@ fn nearest(
 
 #[cfg(test)]
 mod tests {
-    use super::nearest;
+    use super::{marker_key, nearest, KeyAction};
+
+    #[test]
+    fn keys_move_choose_or_stay() {
+        let markers = [(4, (10.0, 10.0)), (7, (30.0, 10.0))];
+        assert_eq!(marker_key("ArrowLeft", &markers, None), KeyAction::Move(4));
+        assert_eq!(
+            marker_key("ArrowRight", &markers, Some(4)),
+            KeyAction::Move(7)
+        );
+        assert_eq!(marker_key("ArrowRight", &markers, Some(7)), KeyAction::Stay);
+        assert_eq!(marker_key("Enter", &markers, Some(7)), KeyAction::Choose(7));
+        assert_eq!(marker_key("Enter", &markers, None), KeyAction::None);
+        assert_eq!(marker_key("a", &markers, Some(4)), KeyAction::None);
+    }
 
     #[test]
     fn arrows_go_to_the_nearest_marker_that_way() {

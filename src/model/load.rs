@@ -44,21 +44,18 @@ impl std::fmt::Display for LoadError {
 }
 
 /// Parses `text` as `T`, reporting the JSON path of the first problem (`figures[2].label.ja`).
-/// A top-level `"$schema"` (the schema editors check the file with) is not content and
-/// is dropped first, so the types stay strict about every other unknown field.
+/// The `"$schema"` an editor's file names first (the schema editors check it with) is
+/// not content and is skipped, so the types stay strict about every other unknown field.
 pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LoadError> {
     let format = |path: String, detail: String| LoadError::Format {
         file: file.to_string(),
         path,
         detail,
     };
-    let mut value: serde_json::Value =
-        serde_json::from_str(text).map_err(|err| format(String::new(), err.to_string()))?;
-    if let Some(map) = value.as_object_mut() {
-        map.remove("$schema");
-    }
+    let text = without_schema(text);
+    let mut json = serde_json::Deserializer::from_str(&text);
     #[cfg(not(target_arch = "wasm32"))]
-    return serde_path_to_error::deserialize(value).map_err(|err| {
+    let parsed = serde_path_to_error::deserialize(&mut json).map_err(|err| {
         let path = err.path().to_string();
         let path = if path == "." { String::new() } else { path };
         format(path, err.into_inner().to_string())
@@ -67,7 +64,33 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, LoadError
     // type's parser in the wasm. The message still says what is wrong, and
     // `make content-check` names the path.
     #[cfg(target_arch = "wasm32")]
-    T::deserialize(value).map_err(|err| format(String::new(), err.to_string()))
+    let parsed = T::deserialize(&mut json).map_err(|err| format(String::new(), err.to_string()));
+    let value = parsed?;
+    json.end()
+        .map_err(|err| format(String::new(), err.to_string()))?;
+    Ok(value)
+}
+
+/// `text` without a leading `"$schema": "…"` member. Parsing straight from the text
+/// (not through a `serde_json::Value` that drops the key) keeps one parser per content
+/// type in the wasm instead of two.
+fn without_schema(text: &str) -> std::borrow::Cow<'_, str> {
+    let Some(body) = text.trim_start().strip_prefix('{') else {
+        return text.into();
+    };
+    let Some(rest) = body.trim_start().strip_prefix("\"$schema\"") else {
+        return text.into();
+    };
+    let Some(rest) = rest.trim_start().strip_prefix(':') else {
+        return text.into();
+    };
+    let mut value = serde_json::Deserializer::from_str(rest).into_iter::<String>();
+    if !matches!(value.next(), Some(Ok(_))) {
+        return text.into();
+    }
+    let rest = rest[value.byte_offset()..].trim_start();
+    let rest = rest.strip_prefix(',').unwrap_or(rest);
+    format!("{{{rest}").into()
 }
 
 #[cfg(test)]

@@ -126,6 +126,61 @@ test.describe('office directory', () => {
     await selection.getByRole('link', { name: 'CLAIR New York' }).click();
     await expect(mainHeading(page)).toHaveText('CLAIR New York');
   });
+
+  test('the Japan map zooms to a search, and to a region the visitor picks', async ({ page }) => {
+    const errors = watchErrors(page);
+    await openApp(page, '/offices/');
+    const japan = page.locator('figure.office-map-japan');
+    const centre = async (id) => {
+      const box = await japan.locator(`.marker[data-office="${id}"]`).boundingBox();
+      return [box.x + box.width / 2, box.y + box.height / 2];
+    };
+    const apart = async (a, b) => {
+      const [[ax, ay], [bx, by]] = [await centre(a), await centre(b)];
+      return Math.hypot(ax - bx, ay - by);
+    };
+    const inFrame = async () => {
+      const frame = await japan.locator('.map-canvas').boundingBox();
+      const markers = await japan.locator('.marker').all();
+      for (const marker of markers) {
+        const box = await marker.boundingBox();
+        const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+        if (x < frame.x || x > frame.x + frame.width || y < frame.y || y > frame.y + frame.height) return false;
+      }
+      return markers.length > 0;
+    };
+    const whole = await apart('branch-kawasaki-city', 'branch-sagamihara-city');
+    const view = japan.getByRole('combobox', { name: 'Map shows' });
+    await expect(view).toHaveValue('whole');
+
+    // A search zooms the map to its matches: neighbours in one prefecture part.
+    await search(page).fill('kanagawa');
+    await expect(names(page)).toHaveCount(4);
+    await expect.poll(() => apart('branch-kawasaki-city', 'branch-sagamihara-city')).toBeGreaterThan(whole * 4);
+    expect(await inFrame()).toBe(true);
+    await expect(view).toHaveValue('found');
+    // The visitor can see the whole map again.
+    await view.selectOption({ label: 'The whole map' });
+    await expect.poll(() => apart('branch-kawasaki-city', 'branch-sagamihara-city')).toBeLessThan(whole * 1.5);
+
+    // With no search, a region can be picked to tell its branches apart; the list stays.
+    await search(page).fill('');
+    await expect(names(page)).toHaveCount(75);
+    const tokyo = await apart('branch-tokyo-pref', 'branch-kanagawa-pref');
+    await view.selectOption({ label: 'Kantō' });
+    await expect.poll(() => apart('branch-tokyo-pref', 'branch-kanagawa-pref')).toBeGreaterThan(tokyo * 4);
+    await expect(names(page)).toHaveCount(75);
+    // Markers outside the region are out of the frame, not drawn over the page.
+    await expect(japan.locator('.marker[data-office="branch-hokkaido-pref"]')).not.toBeInViewport();
+    expect(errors).toEqual([]);
+  });
+
+  test('the map view control speaks Japanese on Japanese pages', async ({ page }) => {
+    await openApp(page, '/ja/offices/?q=%E7%A5%9E%E5%A5%88%E5%B7%9D');
+    const view = page.locator('figure.office-map-japan').getByRole('combobox', { name: '地図の表示' });
+    await expect(view).toHaveValue('found');
+    await expect(view.locator('option:checked')).toHaveText('見つかった事務所');
+  });
 });
 
 test.describe('office pages', () => {

@@ -119,52 +119,92 @@ impl From<JapanMap> for Locator {
     }
 }
 
-/// Where a locator places its enlarged map image and its dot, in percent of the
-/// locator's box (which has the map's proportions).
+/// A part of a map shown enlarged: the whole drawing scaled by `zoom` and shifted by
+/// (`left`, `top`), all in percent of the map's box (which keeps its proportions).
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct LocatorView {
+pub struct View {
+    pub zoom: f64,
     pub left: f64,
     pub top: f64,
-    pub dot_x: f64,
-    pub dot_y: f64,
 }
 
-/// The part of a map `zoom` times larger than the whole that centres (`lat`, `lon`),
-/// kept inside the map at its edges; `None` outside the map.
-pub fn locator_view(frame: &Frame, lat: f64, lon: f64, zoom: f64) -> Option<LocatorView> {
-    let (x, y) = frame.place(lat, lon)?;
-    let shift = |at: f64| (50.0 - at * zoom).clamp(100.0 - 100.0 * zoom, 0.0);
-    let (left, top) = (shift(x), shift(y));
-    Some(LocatorView {
-        left,
-        top,
-        dot_x: left + x * zoom,
-        dot_y: top + y * zoom,
-    })
+impl View {
+    /// The whole map.
+    pub const WHOLE: View = View {
+        zoom: 1.0,
+        left: 0.0,
+        top: 0.0,
+    };
+
+    /// `zoom` times larger, centred on (`x`, `y`) but never past the map's edges.
+    pub fn around(x: f64, y: f64, zoom: f64) -> View {
+        let zoom = zoom.max(1.0);
+        let shift = |at: f64| (50.0 - at * zoom).clamp(100.0 - 100.0 * zoom, 0.0);
+        View {
+            zoom,
+            left: shift(x),
+            top: shift(y),
+        }
+    }
+
+    /// The largest view, up to `max_zoom`, that shows every point with `margin` percent
+    /// of the box around them: after a search, the map shows just its matches.
+    pub fn fit(points: &[(f64, f64)], max_zoom: f64, margin: f64) -> View {
+        let Some(&(x0, y0)) = points.first() else {
+            return View::WHOLE;
+        };
+        let (mut min, mut max) = ((x0, y0), (x0, y0));
+        for &(x, y) in points {
+            min = (min.0.min(x), min.1.min(y));
+            max = (max.0.max(x), max.1.max(y));
+        }
+        let room = 100.0 - 2.0 * margin;
+        let zoom = [max.0 - min.0, max.1 - min.1]
+            .into_iter()
+            .filter(|&span| span > 0.0)
+            .map(|span| room / span)
+            .fold(max_zoom, f64::min);
+        View::around((min.0 + max.0) / 2.0, (min.1 + max.1) / 2.0, zoom)
+    }
+
+    /// Where a point of the whole map lands in this view, `None` when it is out of it.
+    pub fn show(&self, (x, y): (f64, f64)) -> Option<(f64, f64)> {
+        let at = (self.left + x * self.zoom, self.top + y * self.zoom);
+        ((0.0..=100.0).contains(&at.0) && (0.0..=100.0).contains(&at.1)).then_some(at)
+    }
 }
 
 #[cfg(test)]
-mod locator_tests {
+mod view_tests {
     use super::*;
 
     #[test]
-    fn centres_the_office_and_stops_at_the_edges() {
-        let frame = Frame {
-            lon_min: 0.0,
-            lon_max: 100.0,
-            lat_min: 0.0,
-            lat_max: 100.0,
-        };
-        let mid = locator_view(&frame, 50.0, 50.0, 3.0).unwrap();
-        assert_eq!(
-            (mid.left, mid.top, mid.dot_x, mid.dot_y),
-            (-100.0, -100.0, 50.0, 50.0)
-        );
-        // Near the top-left corner the view stops at the map's edge; the dot moves.
-        let corner = locator_view(&frame, 95.0, 5.0, 3.0).unwrap();
+    fn centres_a_point_and_stops_at_the_edges() {
+        let mid = View::around(50.0, 50.0, 3.0);
+        assert_eq!((mid.left, mid.top), (-100.0, -100.0));
+        assert_eq!(mid.show((50.0, 50.0)), Some((50.0, 50.0)));
+        // Near the top-left corner the view stops at the map's edge; the point moves.
+        let corner = View::around(5.0, 5.0, 3.0);
         assert_eq!((corner.left, corner.top), (0.0, 0.0));
-        assert!((corner.dot_x - 15.0).abs() < 1e-9 && (corner.dot_y - 15.0).abs() < 1e-9);
-        assert_eq!(locator_view(&frame, 50.0, 150.0, 3.0), None);
+        assert_eq!(corner.show((5.0, 5.0)), Some((15.0, 15.0)));
+        assert_eq!(corner.show((60.0, 5.0)), None);
+    }
+
+    #[test]
+    fn fits_the_points_with_a_margin() {
+        assert_eq!(View::fit(&[], 6.0, 10.0), View::WHOLE);
+        // Spread over the whole map: no zoom.
+        assert_eq!(View::fit(&[(5.0, 5.0), (95.0, 95.0)], 6.0, 10.0).zoom, 1.0);
+        // A cluster 20 wide, 10 tall: its width decides, 80 / 20 = 4.
+        let cluster = [(40.0, 40.0), (60.0, 50.0)];
+        let view = View::fit(&cluster, 6.0, 10.0);
+        assert_eq!(view.zoom, 4.0);
+        for point in cluster {
+            let (x, y) = view.show(point).unwrap();
+            assert!((10.0..=90.0).contains(&x) && (10.0..=90.0).contains(&y));
+        }
+        // One point: as close as allowed.
+        assert_eq!(View::fit(&[(30.0, 30.0)], 6.0, 10.0).zoom, 6.0);
     }
 }
 
