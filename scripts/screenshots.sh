@@ -20,7 +20,8 @@ for _ in $(seq 50); do
 done
 
 routes=(/ /offices/ /offices/london/ /offices/branch-aomori-pref/ /jet/ /jet/eligibility/
-  /jet/timeline/ /jet/apply/ /jet/where-to-apply/ /jet/faq/ /embed/ /search/?q=visa)
+  /jet/timeline/ /jet/apply/ /jet/where-to-apply/ /jet/faq/ /embed/ /search/?q=visa
+  /offices/?q=kanagawa)
 for route in "${routes[@]}"; do
   for lang in en ja; do
     path=$route

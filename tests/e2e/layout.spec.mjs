@@ -19,6 +19,23 @@ for (const width of [320, 390, 1280]) {
   });
 }
 
+for (const width of [320, 390, 1280]) {
+  test(`every branch's marker sits inside the Japan map at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 844 });
+    await openApp(page, '/offices/');
+    const japan = page.locator('figure.office-map-japan');
+    const frame = await japan.locator('.map-canvas').boundingBox();
+    const boxes = await japan.locator('.marker').evaluateAll((markers) =>
+      markers.map((m) => ({ id: m.dataset.office, ...m.getBoundingClientRect().toJSON() })));
+    expect(boxes).toHaveLength(67);
+    for (const box of boxes) {
+      const inside = box.x >= frame.x && box.y >= frame.y
+        && box.x + box.width <= frame.x + frame.width && box.y + box.height <= frame.y + frame.height;
+      expect(inside, `${box.id} at ${box.x},${box.y} in ${JSON.stringify(frame)}`).toBe(true);
+    }
+  });
+}
+
 test.describe('on a 390 × 844 phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
