@@ -23,6 +23,10 @@ const LANG_KEY = 'clair.lang';
    starts at once), each loaded once per visit, when an island first needs it. */
 const bundles = new Map();
 function loadWasm() {
+  // What Leptos' hydration reads for data serialized into a page. Islands here read
+  // their files instead, so the build writes none of it (and no inline script).
+  for (const name of ['__RESOLVED_RESOURCES', '__SERIALIZED_ERRORS', '__PENDING_RESOURCES',
+    '__RESOURCE_RESOLVERS', '__INCOMPLETE_CHUNKS']) window[name] ??= [];
   const files = document.querySelector('meta[name=clair-wasm]')?.content || '';
   if (!bundles.has(files)) {
     const [glue, binary] = files.split(' ');

@@ -233,6 +233,15 @@ impl Template {
     }
 }
 
+/// The globals Leptos' hydration reads, as its SSR context writes them when empty.
+const EMPTY_BOOTSTRAP: [&str; 5] = [
+    "__RESOLVED_RESOURCES=[];",
+    "__SERIALIZED_ERRORS=[];",
+    "__PENDING_RESOURCES=[];",
+    "__RESOURCE_RESOLVERS=[];",
+    "__INCOMPLETE_CHUNKS=[];",
+];
+
 /// Renders one URL to a complete HTML document.
 async fn render(template: &Template, path: &str) -> String {
     // Islands mode: only what islands read would be written into the page, and they
@@ -250,14 +259,20 @@ async fn render(template: &Template, path: &str) -> String {
     while let Some(pending) = shared.await_deferred() {
         pending.await;
     }
+    // What Leptos would serialize for the browser: only its empty bootstrap, since no
+    // island reads a resource. `site.js` defines those globals, so pages carry no
+    // inline script; anything more is a change of design and stops the build.
     let data: String = match shared.pending_data() {
-        Some(chunks) => chunks
-            .map(|chunk| format!("<script>{chunk}</script>"))
-            .collect::<Vec<_>>()
-            .await
-            .concat(),
+        Some(chunks) => chunks.collect::<Vec<_>>().await.concat(),
         None => String::new(),
     };
+    let unexpected = EMPTY_BOOTSTRAP
+        .iter()
+        .fold(data.clone(), |rest, empty| rest.replace(empty, ""));
+    assert!(
+        unexpected.trim().is_empty(),
+        "{path}: an island serializes data into the page ({unexpected}); islands read their files"
+    );
     // The app must be the very first child of <body>, or hydration fails.
     let marker = format!(r#"{ADDED_START}<meta name="clair-route" content="{path}">{ADDED_END}"#);
     let head = template
@@ -268,7 +283,7 @@ async fn render(template: &Template, path: &str) -> String {
     } else {
         head
     };
-    let document = format!("{head}<body>{body}{data}</body>{}", template.tail);
+    let document = format!("{head}<body>{body}</body>{}", template.tail);
     let html = meta_output
         .inject_meta_context(stream::iter([document]))
         .await
