@@ -1,11 +1,14 @@
-/* CLAIR service worker. The build (src/bin/prerender.rs) fills in VERSION, a hash of
-   everything listed, and PRECACHE, the URLs to cache on install: the wasm, JS and CSS
-   with their hashed names, every content file, the icons, the main pages in both
-   languages, the 404 page and the app shell.
+/* CLAIR service worker. The build (src/bin/prerender/main.rs) fills in VERSION, a
+   hash of everything listed; PRECACHE, the URLs every install caches: the wasm, JS and
+   CSS with their hashed names, every content file, the icons and the 404 page; and
+   PAGES, every prerendered page by language.
 
+   - Pages of the languages a visitor reads are cached whole: those of the open pages'
+     language on install (and of any language an earlier version kept), another
+     language's from the first page read in it. So after one visit every page of the
+     visitor's language opens offline, and a first visit costs one language, not two.
    - Pages (navigations, and the site's own page fetches for client-side navigation,
-     which carry an `Islands-Router` header): from the cache, then the network. Every
-     prerendered page is precached, so all of them open offline after one visit;
+     which carry an `Islands-Router` header): from the cache, then the network;
      offline, an address with no page gets the not-found page.
    - Content files (data/): stale-while-revalidate.
    - Everything else in scope: cache first.
@@ -13,18 +16,65 @@
    only then does the new worker take over, so a page never mixes two versions. */
 const VERSION = 'dev';
 const PRECACHE = [];
+const PAGES = {};
 const SCOPE = new URL(self.registration.scope).pathname;
 // Named by scope too: two deployments on one origin (`/` and `/clair/`) keep their own.
 const PREFIX = 'clair:' + SCOPE + ':';
 const CACHE = PREFIX + VERSION;
 const NOT_FOUND = SCOPE + '404.html';
 
+/** `reload`: hosts that let browsers keep HTML for a while must not hand the new
+ *  version an old page that names assets the server no longer has. */
+const fresh = (urls) => urls.map((url) => new Request(url, { cache: 'reload' }));
+
 self.addEventListener('install', (event) => {
-  // `reload`: hosts that let browsers keep HTML for a while must not hand the new
-  // version an old page that names assets the server no longer has.
-  const fresh = PRECACHE.map((url) => new Request(url, { cache: 'reload' }));
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(fresh)));
+  event.waitUntil((async () => {
+    const langs = await readLangs();
+    const cache = await caches.open(CACHE);
+    await cache.addAll(fresh(PRECACHE.concat(...langs.map((lang) => PAGES[lang]))));
+    await Promise.all(langs.map((lang) => cache.put(kept(lang), new Response(''))));
+  })());
 });
+
+/** A page's language: the path's first segment when it names one, else the site's
+ *  unprefixed language (the one whose pages include the home page). */
+const HOME_LANG = Object.keys(PAGES).find((lang) => PAGES[lang].includes(SCOPE));
+function langOf(path) {
+  const first = path.slice(SCOPE.length).split('/')[0];
+  return first in PAGES ? first : HOME_LANG;
+}
+
+/** Marks a language as cached whole in a cache. */
+const kept = (lang) => SCOPE + '.offline-' + lang;
+
+/** The languages to cache: those of the open pages, and those an earlier version kept;
+ *  both when neither says (an install with no page open). */
+async function readLangs() {
+  const langs = new Set();
+  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  for (const client of windows) langs.add(langOf(new URL(client.url).pathname));
+  for (const key of await caches.keys()) {
+    if (!key.startsWith(PREFIX) || key === CACHE) continue;
+    const old = await caches.open(key);
+    for (const lang of Object.keys(PAGES)) if (await old.match(kept(lang))) langs.add(lang);
+  }
+  return langs.size ? [...langs].filter((lang) => lang in PAGES) : Object.keys(PAGES);
+}
+
+/** Caches every page of `lang` once, the first time a page in it is read. */
+const keeping = new Map();
+function keepLang(lang) {
+  if (!(lang in PAGES)) return Promise.resolve();
+  if (!keeping.has(lang)) {
+    keeping.set(lang, (async () => {
+      const cache = await caches.open(CACHE);
+      if (await cache.match(kept(lang))) return;
+      await cache.addAll(fresh(PAGES[lang]));
+      await cache.put(kept(lang), new Response(''));
+    })().catch(() => keeping.delete(lang)));
+  }
+  return keeping.get(lang);
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
@@ -47,6 +97,7 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin || !url.pathname.startsWith(SCOPE)) return;
   if (request.mode === 'navigate' || request.headers.has('Islands-Router')) {
     event.respondWith(page(request, url));
+    event.waitUntil(keepLang(langOf(pageKey(url))));
   } else if (url.pathname.startsWith(SCOPE + 'data/')) {
     event.respondWith(staleWhileRevalidate(event, request));
   } else {

@@ -33,6 +33,7 @@ printf '  %-42s %10d %10d %10d\n' "total" "$first_raw" "$first_gz" "$first_br"
 echo
 printf 'embed.js: %s B raw, %s B gzip, %s B brotli\n' $(sizes "$dist/embed.js")
 node scripts/bench-embed.mjs "$dist"
+node scripts/bench-precache.mjs "$dist"
 
 echo
 node scripts/bench-search.mjs "$dist"

@@ -24,6 +24,8 @@ pub const UI: Ui = Ui {
     not_found_title: "Page not found",
     not_found_body: "There is no page at this address. It may have moved, or the link may be mistyped.",
     not_found_home: "Go to the home page",
+    offline_missing_title: "Not available offline",
+    offline_missing_body: "You are offline, and this page is not saved on this device. Connect to the internet and try again; the pages saved here still open.",
     not_found_meta: "This page does not exist on the CLAIR site.",
     mission_title: "What CLAIR does",
     mission_meta: "What CLAIR does: support for local governments' international work, 67 branches in Japan, 7 overseas offices and the JET Programme.",

@@ -53,6 +53,8 @@ ui_strings! {
     not_found_title,
     not_found_body,
     not_found_home,
+    offline_missing_title,
+    offline_missing_body,
     not_found_meta,
     mission_title,
     mission_meta,

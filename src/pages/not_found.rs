@@ -4,7 +4,7 @@ use crate::components::island_slot::IslandSlot;
 use crate::components::office_links::office_links;
 use crate::components::page::{PageHeading, PageMeta};
 use crate::data;
-use crate::i18n::{fill, ui, use_i18n, I18n};
+use crate::i18n::{fill, ui, use_i18n, I18n, Ui};
 use crate::model::directory::{Directory, Lookup, OfficeRef};
 use crate::model::lang::Lang;
 use crate::model::site::route::{href, lang_of, office_id, Page};
@@ -25,48 +25,76 @@ pub fn NotFoundPage() -> impl IntoView {
     }
 }
 
-/// What the address says, once it can be read: its language, and for an office path,
-/// the id that has no page with the offices whose names come closest.
+/// What the address says, once it can be read: its language, and what is missing.
 #[derive(Clone, PartialEq)]
 struct Missing {
     lang: Lang,
-    office: Option<(String, Vec<OfficeRef>)>,
+    what: What,
+}
+
+#[derive(Clone, PartialEq)]
+enum What {
+    /// No page has this address.
+    Page,
+    /// An office path with an id that has no page, and the offices whose names come
+    /// closest.
+    Office(String, Vec<OfficeRef>),
+    /// Offline, and the service worker has no copy of the page: it may well exist.
+    Offline,
 }
 
 #[cfg_attr(not(feature = "bundle-site"), island)]
 #[cfg_attr(feature = "bundle-site", component)]
 fn NotFound(lang: Lang) -> impl IntoView {
-    let missing = RwSignal::new(Missing { lang, office: None });
+    let missing = RwSignal::new(Missing {
+        lang,
+        what: What::Page,
+    });
     provide_context(I18n {
         lang: Memo::new(move |_| missing.with(|m| m.lang)),
     });
     Effect::new(move |_| {
-        let path = web_sys::window()
+        let window = web_sys::window();
+        let path = window
+            .as_ref()
             .and_then(|w| w.location().pathname().ok())
             .unwrap_or_default();
+        let offline = window.is_some_and(|w| !w.navigator().on_line());
         let lang = lang_of(&path);
         let office = office_id(&path).and_then(|id| {
             match data::now::<Directory>("offices.json").ok()?.lookup(id) {
-                Lookup::Missing { suggestions } => Some((id.to_string(), suggestions)),
+                Lookup::Missing { suggestions } => Some(What::Office(id.to_string(), suggestions)),
                 Lookup::Found(_) => None,
             }
         });
-        retitle(lang, office.is_some());
-        missing.set(Missing { lang, office });
+        let what = match office {
+            _ if offline => What::Offline,
+            Some(office) => office,
+            None => What::Page,
+        };
+        retitle(lang, &what);
+        missing.set(Missing { lang, what });
     });
-    move || match missing.get().office {
-        None => view! { <Generic /> }.into_any(),
-        Some((id, suggestions)) => view! { <OfficeMissing id suggestions /> }.into_any(),
+    move || match missing.get().what {
+        What::Page => {
+            view! { <Unavailable title=|t| t.not_found_title body=|t| t.not_found_body /> }
+                .into_any()
+        }
+        What::Office(id, suggestions) => view! { <OfficeMissing id suggestions /> }.into_any(),
+        What::Offline => view! {
+            <Unavailable title=|t| t.offline_missing_title body=|t| t.offline_missing_body />
+        }
+        .into_any(),
     }
 }
 
 /// The document's title and language follow what the page now says.
-fn retitle(lang: Lang, office: bool) {
+fn retitle(lang: Lang, what: &What) {
     let t = ui(lang);
-    let title = if office {
-        t.office_not_found_title
-    } else {
-        t.not_found_title
+    let title = match what {
+        What::Page => t.not_found_title,
+        What::Office(..) => t.office_not_found_title,
+        What::Offline => t.offline_missing_title,
     };
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         document.set_title(&format!("{title} — {}", t.site_title_suffix));
@@ -76,12 +104,14 @@ fn retitle(lang: Lang, office: bool) {
     }
 }
 
+/// A page that cannot be shown, with a way home: no page at this address, or (offline)
+/// a page this device never saved, which may well exist.
 #[component]
-fn Generic() -> impl IntoView {
+fn Unavailable(title: fn(&Ui) -> &'static str, body: fn(&Ui) -> &'static str) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <PageHeading>{move || i18n.t().not_found_title}</PageHeading>
-        <p class="lead">{move || i18n.t().not_found_body}</p>
+        <PageHeading>{move || title(i18n.t())}</PageHeading>
+        <p class="lead">{move || body(i18n.t())}</p>
         <p>
             <a class="button" href=move || href(i18n.lang.get(), Page::Mission)>
                 {move || i18n.t().not_found_home}

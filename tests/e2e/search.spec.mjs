@@ -134,7 +134,8 @@ test.describe('site search', () => {
     test.use({ serviceWorkers: 'allow' });
 
     test('works offline after one visit', async ({ page, context }) => {
-      await openApp(page, '/');
+      // A visit in Japanese saves the Japanese pages (and every language's index).
+      await openApp(page, '/ja/');
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
       await context.setOffline(true);
       await openApp(page, '/ja/search/?q=' + encodeURIComponent('大阪'));

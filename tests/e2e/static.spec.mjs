@@ -84,6 +84,14 @@ test.describe('no layout shift', () => {
   }
 });
 
+/** Whether the service worker's cache holds `path`. */
+const cached = (page, path) => page.evaluate(async (path) => {
+  for (const key of await caches.keys()) {
+    if (await (await caches.open(key)).match(path)) return true;
+  }
+  return false;
+}, path);
+
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
@@ -94,16 +102,25 @@ test.describe('offline', () => {
     await context.setOffline(true);
     await expect(page.getByText('You are offline.')).toBeVisible();
 
-    // A main page: cached whole on install.
+    // A main page and an office page, both never opened: the install saved every
+    // page of the visitor's language.
     await openApp(page, '/jet/faq/');
     await expect(mainHeading(page)).toHaveText('Frequently asked questions');
     await expect(page.getByText('What positions are there?')).toBeVisible();
-
-    // An office page: never fetched, so the app renders it from the cached data.
     await openApp(page, '/offices/sydney/');
     await expect(mainHeading(page)).toHaveText('CLAIR Sydney');
     await expect(page).toHaveTitle(/CLAIR Sydney/);
     await expect(status).toHaveCount(1);
+
+    // The other language is saved once the visitor reads a page in it; until then
+    // its pages say they are not saved here, not that they do not exist.
+    await openApp(page, '/ja/offices/london/');
+    await expect(mainHeading(page)).toHaveText('オフラインでは開けません');
+    await expect(page).toHaveTitle(/オフラインでは開けません/);
+    await context.setOffline(false);
+    await openApp(page, '/ja/');
+    await expect.poll(() => cached(page, '/ja/offices/branch-osaka-pref/')).toBe(true);
+    await context.setOffline(true);
 
     // In Japanese too, with a search the client runs.
     await openApp(page, '/ja/offices/?q=%E3%83%AD%E3%83%B3%E3%83%89%E3%83%B3');
@@ -127,7 +144,9 @@ test.describe('offline', () => {
     });
     expect(keys).toHaveLength(1);
     expect(keys[0]).toMatch(/^clair:\/:[0-9a-f]{12}$/);
-    expect(urls).toEqual(expect.arrayContaining(['/', '/ja/jet/faq/', '/offices/london/', '/ja/offices/branch-osaka-pref/', '/404.html', '/data/offices.json', '/manifest.webmanifest', '/map-japan.svg']));
+    expect(urls).toEqual(expect.arrayContaining(['/', '/jet/faq/', '/offices/london/', '/offices/branch-osaka-pref/', '/404.html', '/data/offices.json', '/manifest.webmanifest', '/map-japan.svg']));
+    // A first visit saves one language, not two.
+    expect(urls.filter((u) => u.startsWith('/ja/'))).toEqual([]);
     expect(urls).not.toContain('/shell.html');
     expect(urls).not.toContain('/embed/offices/');
     const wasm = urls.find((u) => /^\/clair-[0-9a-f]{8,16}_bg\.wasm$/.test(u));

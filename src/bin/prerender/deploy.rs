@@ -2,6 +2,8 @@
 //! Content-Security-Policy, the web app manifest, the service worker's precache list
 //! and a `_headers` file for hosts that read one. Everything follows the sub-path base.
 
+use std::collections::BTreeMap;
+
 use serde_json::json;
 
 /// The brand colour: the manifest's theme, the browser's address bar, the icons.
@@ -106,9 +108,16 @@ pub fn precached_file(file: &str) -> bool {
 }
 
 /// Fills the service worker's template: its version (a hash of everything it caches,
-/// so any change to the build makes a new worker) and the URLs to cache on install.
-pub fn service_worker(template: &str, version: &str, urls: &[String]) -> String {
-    let list = serde_json::to_string(urls).expect("strings serialize");
+/// so any change to the build makes a new worker), the URLs every visitor's install
+/// caches, and the pages of each language, which it caches for the languages read.
+pub fn service_worker(
+    template: &str,
+    version: &str,
+    shared: &[String],
+    pages: &BTreeMap<&str, Vec<String>>,
+) -> String {
+    let shared = serde_json::to_string(shared).expect("strings serialize");
+    let pages = serde_json::to_string(pages).expect("strings serialize");
     template
         .replacen(
             "const VERSION = 'dev';",
@@ -117,9 +126,10 @@ pub fn service_worker(template: &str, version: &str, urls: &[String]) -> String 
         )
         .replacen(
             "const PRECACHE = [];",
-            &format!("const PRECACHE = {list};"),
+            &format!("const PRECACHE = {shared};"),
             1,
         )
+        .replacen("const PAGES = {};", &format!("const PAGES = {pages};"), 1)
 }
 
 /// A `_headers` file for Cloudflare Pages (its `!` lines remove a header) with the same
@@ -212,11 +222,13 @@ mod tests {
 
     #[test]
     fn fills_the_worker_template() {
-        let template = "const VERSION = 'dev';\nconst PRECACHE = [];\nrest";
-        let sw = service_worker(template, "abc123", &["/a/".into(), "/b.js".into()]);
+        let template = "const VERSION = 'dev';\nconst PRECACHE = [];\nconst PAGES = {};\nrest";
+        let pages = BTreeMap::from([("en", vec!["/".to_string()]), ("ja", vec!["/ja/".into()])]);
+        let sw = service_worker(template, "abc123", &["/b.js".into()], &pages);
         assert_eq!(
             sw,
-            "const VERSION = 'abc123';\nconst PRECACHE = [\"/a/\",\"/b.js\"];\nrest"
+            "const VERSION = 'abc123';\nconst PRECACHE = [\"/b.js\"];\n\
+             const PAGES = {\"en\":[\"/\"],\"ja\":[\"/ja/\"]};\nrest"
         );
     }
 

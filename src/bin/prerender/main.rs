@@ -17,6 +17,7 @@ mod maps;
 mod search_index;
 mod seo;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -34,7 +35,8 @@ use sha2::{Digest, Sha256};
 use clair::model::directory::Directory;
 use clair::model::load::parse;
 use clair::model::site::route::{
-    base, is_widget, parse as parse_route, prerendered, set_base, without_base, Page, Prerendered,
+    base, is_widget, lang_of, parse as parse_route, prerendered, set_base, without_base, Page,
+    Prerendered,
 };
 use deploy::{
     content_security_policy, headers_file, inline_scripts, install_links, manifest, precached_file,
@@ -312,22 +314,33 @@ fn files_under(dir: &Path) -> Vec<String> {
     out
 }
 
-/// Writes `sw.js`: the URLs to cache on install (files chosen by `precached_file`
-/// plus every page of the site, office pages included, in both languages; not the
-/// widgets, which live in partners' frames) and a version hashed from their bytes.
+/// Writes `sw.js`: the files every install caches (chosen by `precached_file`), every
+/// page of the site by language, office pages included (not the widgets, which live
+/// in partners' frames), and a version hashed from all their bytes.
 fn write_service_worker(dist: &Path, routes: &[Prerendered]) {
-    let mut entries: Vec<(String, PathBuf)> = files_under(dist)
+    let shared: Vec<(String, PathBuf)> = files_under(dist)
         .into_iter()
         .filter(|file| precached_file(file))
         .map(|file| (format!("{}{file}", base()), dist.join(&file)))
         .collect();
+    let mut pages: BTreeMap<&str, Vec<(String, PathBuf)>> = BTreeMap::new();
     for route in routes.iter().filter(|r| !is_widget(&r.path)) {
-        if !entries.iter().any(|(url, _)| *url == route.path) {
-            entries.push((route.path.clone(), dist.join(&route.file)));
+        if !shared.iter().any(|(url, _)| *url == route.path) {
+            pages
+                .entry(lang_of(&route.path).code())
+                .or_default()
+                .push((route.path.clone(), dist.join(&route.file)));
         }
     }
     let mut hasher = Sha256::new();
-    for (url, file) in &entries {
+    let size = |entries: &[(String, PathBuf)]| -> u64 {
+        entries
+            .iter()
+            .filter_map(|(_, file)| std::fs::metadata(file).ok())
+            .map(|meta| meta.len())
+            .sum()
+    };
+    for (url, file) in shared.iter().chain(pages.values().flatten()) {
         hasher.update(url.as_bytes());
         hasher.update(std::fs::read(file).expect("read a precached file"));
     }
@@ -335,22 +348,34 @@ fn write_service_worker(dist: &Path, routes: &[Prerendered]) {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect();
-    let bytes: u64 = entries
+    let urls = |entries: &[(String, PathBuf)]| -> Vec<String> {
+        entries.iter().map(|(url, _)| url.clone()).collect()
+    };
+    let by_lang: BTreeMap<&str, Vec<String>> = pages
         .iter()
-        .filter_map(|(_, file)| std::fs::metadata(file).ok())
-        .map(|meta| meta.len())
-        .sum();
-    let urls: Vec<String> = entries.into_iter().map(|(url, _)| url).collect();
+        .map(|(lang, entries)| (*lang, urls(entries)))
+        .collect();
     let template = include_str!("../../../public/sw.js");
     std::fs::write(
         dist.join("sw.js"),
-        service_worker(template, &version, &urls),
+        service_worker(template, &version, &urls(&shared), &by_lang),
     )
     .expect("write sw.js");
+    let per_lang: Vec<String> = pages
+        .iter()
+        .map(|(lang, entries)| {
+            format!(
+                "{lang} {} pages, {} KB",
+                entries.len(),
+                size(entries) / 1024
+            )
+        })
+        .collect();
     println!(
-        "sw.js: version {version}, {} URLs precached, {} KB uncompressed",
-        urls.len(),
-        bytes / 1024
+        "sw.js: version {version}; every install {} files, {} KB; per language read: {} (uncompressed)",
+        shared.len(),
+        size(&shared) / 1024,
+        per_lang.join("; ")
     );
 }
 
