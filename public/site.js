@@ -391,10 +391,10 @@ function showClocks() {
       const part = (type) => parts.find((p) => p.type === type)?.value;
       const hour = Number(part('hour'));
       const open = !['Sat', 'Sun'].includes(part('weekday')) && hour >= 9 && hour < 17;
-      // The 24-hour clock in both languages, like the office hours beside it.
-      const time = new Intl.DateTimeFormat(root.lang, {
-        timeZone, weekday: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-      }).format(now);
+      // The 24-hour clock in both languages, like the office hours beside it; day and
+      // time apart, since Japanese formatting puts the day in half-width brackets.
+      const format = (options) => new Intl.DateTimeFormat(root.lang, { timeZone, ...options }).format(now);
+      const time = `${format({ weekday: 'long' })} ${format({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}`;
       const stop = root.lang === 'ja' ? '。' : '. ';
       el.textContent = `${time}${stop}${open ? el.dataset.open : el.dataset.closed}`;
     } catch {

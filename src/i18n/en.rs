@@ -231,7 +231,7 @@ pub const UI: Ui = Ui {
     faq_search: "Search the questions",
     faq_matches: "{n} of {total} questions match.",
     faq_none: "No question matches. Try other words.",
-    faq_link: "Link to this question",
+    faq_link: "Link to this question: ",
     timeline_cycle: "The yearly cycle",
     widget_attribution: "Information from CLAIR",
     widget_finder_title: "CLAIR offices",

@@ -231,7 +231,7 @@ pub const UI: Ui = Ui {
     faq_search: "質問を検索",
     faq_matches: "{total}件中{n}件が該当します。",
     faq_none: "該当する質問がありません。別の言葉で試してください。",
-    faq_link: "この質問へのリンク",
+    faq_link: "この質問へのリンク：",
     timeline_cycle: "年間の流れ",
     widget_attribution: "提供：クレア（自治体国際化協会）",
     widget_finder_title: "クレアの事務所",

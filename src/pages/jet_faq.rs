@@ -137,7 +137,7 @@ fn FaqEntry(item: FaqItem, number: usize, shown: Memo<Vec<String>>) -> impl Into
                 <a class="anchor" href=anchor>
                     <span aria-hidden="true">"#"</span>
                     <span class="visually-hidden">
-                        {move || i18n.t().faq_link} ": " {localized(label.clone())}
+                        {move || i18n.t().faq_link} {localized(label.clone())}
                     </span>
                 </a>
             </h3>

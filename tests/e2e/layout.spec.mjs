@@ -36,6 +36,21 @@ for (const width of [320, 390, 1280]) {
   });
 }
 
+test('Japanese pages use Japanese punctuation next to Japanese text', async ({ page }) => {
+  test.slow();
+  // A half-width ( ) or : touching kana or kanji, as a Japanese reader would not write it.
+  const mixed = /[\u3040-\u30ff\u3400-\u9fff][():]|[():][\u3040-\u30ff\u3400-\u9fff]/g;
+  for (const path of routes.map((p) => (p === '/' ? '/ja/' : `/ja${p}`))) {
+    await openApp(page, path);
+    // Links to other sites carry those pages' own titles, quoted as published.
+    const text = await page.evaluate(() => {
+      document.querySelectorAll('a[href^="https:"]').forEach((a) => a.replaceWith(' '));
+      return document.body.innerText;
+    });
+    expect(text.match(mixed) ?? [], path).toEqual([]);
+  }
+});
+
 test.describe('on a 390 × 844 phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
