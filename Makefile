@@ -4,7 +4,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 
-.PHONY: setup setup-test build serve lint test test-native test-wasm test-e2e bench clean \
+.PHONY: setup setup-test build serve lint test test-native test-wasm test-e2e validate-html bench clean \
 	content-check content-report schemas screenshots
 
 setup:
@@ -48,13 +48,18 @@ test-wasm:
 test-e2e:
 	scripts/e2e.sh
 
-## Everything: set-up, lint, native tests, wasm tests in Chromium, release build, e2e + axe.
+## The built pages through the W3C Nu HTML checker (after make build).
+validate-html:
+	scripts/validate-html.sh dist
+
+## Everything: set-up, lint, native tests, wasm tests in Chromium, release build, HTML check, e2e + axe.
 test: setup-test
 	$(MAKE) lint
 	$(MAKE) test-native
 	$(MAKE) test-wasm
 	scripts/build.sh
 	PUBLIC_URL=/clair/ DIST=target/dist-clair scripts/build.sh
+	scripts/validate-html.sh dist
 	$(MAKE) test-e2e
 
 ## Every main route in EN and JA at 390 and 1280 px, into target/screenshots/.

@@ -15,7 +15,8 @@ log() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
 apt_pkgs=(brotli nginx-light)
 if [ "$what" = test ]; then
-  apt_pkgs+=(chromium chromium-driver fonts-noto-cjk tzdata)
+  # Java runs the W3C Nu HTML checker (npm vnu-jar).
+  apt_pkgs+=(chromium chromium-driver fonts-noto-cjk tzdata openjdk-17-jre-headless)
 fi
 missing=()
 for p in "${apt_pkgs[@]}"; do

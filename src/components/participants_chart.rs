@@ -101,13 +101,16 @@ pub fn ParticipantsChart(participants: Participants) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <figure class="chart">
-            // The caption and the table carry the figures; the drawing adds nothing to read.
-            <svg viewBox=format!("-16 0 {} {HEIGHT}", WIDTH + 32.0) aria-hidden="true" class="chart-svg">
+        // The table is beside the figure, not in it: a figure's caption comes first or last.
+        <div class="chart">
+            <figure>
+                // The caption and the table carry the figures; the drawing adds nothing to read.
+                <svg viewBox=format!("-16 0 {} {HEIGHT}", WIDTH + 32.0) aria-hidden="true" class="chart-svg">
                 <line x1="0" x2=WIDTH y1=HEIGHT - AXIS y2=HEIGHT - AXIS class="chart-axis" />
                 {shapes}
             </svg>
-            <figcaption>{summary}</figcaption>
+                <figcaption>{summary}</figcaption>
+            </figure>
             <details class="chart-table">
                 <summary>{move || i18n.t().chart_table}</summary>
                 <table>
@@ -121,6 +124,6 @@ pub fn ParticipantsChart(participants: Participants) -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </details>
-        </figure>
+        </div>
     }
 }
