@@ -363,6 +363,7 @@ fn MapViewPicker(
     choice: RwSignal<Option<(View, String)>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let id = format!("map-view-{variant}");
     let regions = areas.with_value(|areas| {
         areas
@@ -381,16 +382,16 @@ fn MapViewPicker(
     let on_change = move |ev| choice.set(Some((fitted.get_untracked(), event_target_value(&ev))));
     view! {
         <p class="map-zoom">
-            <label for=id.clone()>{move || i18n.t().map_view_label}</label>
+            <label for=id.clone()>{t.map_view_label}</label>
             " "
             <select id=id on:change=on_change>
                 <Show when=move || fitted.get() != View::WHOLE>
                     <option value=FOUND prop:selected=move || current.with(|c| c == FOUND)>
-                        {move || i18n.t().map_view_found}
+                        {t.map_view_found}
                     </option>
                 </Show>
                 <option value=WHOLE prop:selected=move || current.with(|c| c == WHOLE)>
-                    {move || i18n.t().map_view_whole}
+                    {t.map_view_whole}
                 </option>
                 {regions}
             </select>
@@ -405,6 +406,7 @@ fn MapSelection(
     selected: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let chosen = move || {
         let id = selected.get()?;
         directory.with_value(|d| {
@@ -427,7 +429,7 @@ fn MapSelection(
                         <span>{summary}</span>
                     })
                 }
-                None => Either::Right(view! { <span class="muted">{move || i18n.t().map_note}</span> }),
+                None => Either::Right(view! { <span class="muted">{t.map_note}</span> }),
             }}
         </p>
     }

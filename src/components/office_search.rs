@@ -22,6 +22,7 @@ pub fn OfficeSearch(
     #[prop(into)] on_change: Callback<Query>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let change = move |edit: &dyn Fn(&mut Query)| {
         let mut next = query.get_untracked();
         edit(&mut next);
@@ -90,8 +91,8 @@ pub fn OfficeSearch(
     view! {
         <form class="office-search" role="search" method="get" on:submit=|ev| ev.prevent_default()>
             <div class="field">
-                <label for="office-q">{move || i18n.t().search_label}</label>
-                <p class="hint" id="office-q-hint">{move || i18n.t().search_hint}</p>
+                <label for="office-q">{t.search_label}</label>
+                <p class="hint" id="office-q-hint">{t.search_hint}</p>
                 <input
                     id="office-q"
                     type="search"
@@ -106,11 +107,11 @@ pub fn OfficeSearch(
                 />
             </div>
             <fieldset class="field kinds">
-                <legend>{move || i18n.t().kind_legend}</legend>
+                <legend>{t.kind_legend}</legend>
                 {kinds}
             </fieldset>
             <div class="field">
-                <label for="office-region">{move || i18n.t().region_label}</label>
+                <label for="office-region">{t.region_label}</label>
                 <select
                     id="office-region"
                     name="region"
@@ -120,14 +121,14 @@ pub fn OfficeSearch(
                     }
                 >
                     <option value="" prop:selected=move || query.get().region.is_none()>
-                        {move || i18n.t().region_all}
+                        {t.region_all}
                     </option>
                     {japan}
                     {world}
                 </select>
             </div>
             // Without the wasm, the form submits as a GET request; with it, results are live.
-            <button type="submit" class="button">{move || i18n.t().search_label}</button>
+            <button type="submit" class="button">{t.search_label}</button>
         </form>
     }
 }

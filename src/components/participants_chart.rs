@@ -45,6 +45,7 @@ fn bars(participants: &Participants) -> Vec<Bar> {
 #[component]
 pub fn ParticipantsChart(participants: Participants) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let first = participants.known().next();
     let last = participants.known().last();
     let peak = participants.peak();
@@ -112,13 +113,13 @@ pub fn ParticipantsChart(participants: Participants) -> impl IntoView {
                 <figcaption>{summary}</figcaption>
             </figure>
             <details class="chart-table">
-                <summary>{move || i18n.t().chart_table}</summary>
+                <summary>{t.chart_table}</summary>
                 <table>
-                    <caption class="visually-hidden">{move || i18n.t().chart_caption}</caption>
+                    <caption class="visually-hidden">{t.chart_caption}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{move || i18n.t().chart_year}</th>
-                            <th scope="col">{move || i18n.t().chart_participants}</th>
+                            <th scope="col">{t.chart_year}</th>
+                            <th scope="col">{t.chart_participants}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

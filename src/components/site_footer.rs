@@ -11,6 +11,7 @@ use crate::model::site::route::{href, Page};
 #[component]
 pub fn SiteFooter(site: Site) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let lang = i18n.lang;
     let Site {
         name,
@@ -34,7 +35,7 @@ pub fn SiteFooter(site: Site) -> impl IntoView {
     view! {
         <div class="footer-grid">
             <div>
-                <h2>{move || i18n.t().footer_site}</h2>
+                <h2>{t.footer_site}</h2>
                 <ul class="links">
                     {own(Page::Mission, |t| t.nav_mission)}
                     {own(Page::Offices, |t| t.nav_offices)}
@@ -42,17 +43,17 @@ pub fn SiteFooter(site: Site) -> impl IntoView {
                     {own(Page::Embed, |t| t.footer_embed)}
                     <li>
                         <a href=move || format!("{}#main-sources", href(lang.get(), Page::Mission))>
-                            {move || i18n.t().footer_sources}
+                            {t.footer_sources}
                         </a>
                     </li>
                 </ul>
             </div>
             <div>
-                <h2>{move || i18n.t().footer_official}</h2>
+                <h2>{t.footer_official}</h2>
                 <ul class="links">{links}</ul>
             </div>
         </div>
-        <p class="footer-note">{move || i18n.t().footer_note}</p>
+        <p class="footer-note">{t.footer_note}</p>
         <p class="footer-meta">
             <span>{localized(name)}</span>
             " · "

@@ -17,6 +17,7 @@ use crate::model::site::search::{index_files, SiteIndex};
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let lang = i18n.lang;
     let nav_link = move |page: Page, label: fn(&crate::i18n::Ui) -> &'static str| {
         view! {
@@ -32,7 +33,7 @@ pub fn SiteHeader() -> impl IntoView {
             <div class="header-inner">
                 <a class="brand" href=move || href(lang.get(), Page::Mission)>
                     <span class="brand-mark" aria-hidden="true">"CLAIR"</span>
-                    <span class="brand-name">{move || i18n.t().brand_name}</span>
+                    <span class="brand-name">{t.brand_name}</span>
                 </a>
                 <nav class="main-nav" aria-label=move || i18n.t().nav_label>
                     <ul>
@@ -78,6 +79,7 @@ fn HeaderSearch(lang: Lang) -> impl IntoView {
 #[component]
 fn HeaderSearchView(index: SiteIndex) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let typed = RwSignal::new(String::new());
     let open = RwSignal::new(false);
     let index = StoredValue::new(index);
@@ -123,7 +125,7 @@ fn HeaderSearchView(index: SiteIndex) -> impl IntoView {
             on:keydown=on_key
             on:focusout=on_focusout
         >
-            <label class="visually-hidden" for="site-q">{move || i18n.t().site_search_label}</label>
+            <label class="visually-hidden" for="site-q">{t.site_search_label}</label>
             <input
                 id="site-q"
                 name="q"
@@ -138,12 +140,12 @@ fn HeaderSearchView(index: SiteIndex) -> impl IntoView {
                 }
                 on:focus=move |_| open.set(true)
             />
-            <button type="submit" class="button button-secondary">{move || i18n.t().site_search_button}</button>
+            <button type="submit" class="button button-secondary">{t.site_search_button}</button>
             <div class="search-popup" hidden=move || !shown()>
                 <p class="visually-hidden" role="status">{count}</p>
                 <SearchResults index hits list field id="site-search-results" />
                 <p class="search-all">
-                    <button type="submit" class="link-button">{move || i18n.t().search_all}</button>
+                    <button type="submit" class="link-button">{t.search_all}</button>
                 </p>
             </div>
         </form>

@@ -307,6 +307,13 @@ impl I18n {
     pub fn t(&self) -> &'static Ui {
         ui(self.lang.get())
     }
+
+    /// Interface strings where the language is fixed, as it is on every page and in
+    /// every island but the widgets (whose options set it after mount) and the
+    /// not-found page: plain text, no closure.
+    pub fn ui(&self) -> &'static Ui {
+        ui(self.lang.get_untracked())
+    }
 }
 
 pub fn use_i18n() -> I18n {

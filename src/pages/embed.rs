@@ -19,6 +19,7 @@ use crate::model::site::route::base;
 #[component]
 pub fn EmbedPage() -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let lang = i18n.lang.get_untracked();
     // Read while prerendering: the island gets the few names its form offers.
     let choices = data::now::<Directory>("offices.json").and_then(|directory| {
@@ -26,7 +27,7 @@ pub fn EmbedPage() -> impl IntoView {
     });
     view! {
         <PageTop title=|t| t.embed_title description=|t| t.embed_meta />
-        <p class="lead">{move || i18n.t().embed_lead}</p>
+        <p class="lead">{t.embed_lead}</p>
         <IslandSlot on_interaction=true>
             {ready(choices, move |choices| view! { <EmbedConfigurator lang choices /> })}
         </IslandSlot>

@@ -116,6 +116,7 @@ fn next_text(t: &Ui, page: Page) -> &'static str {
 #[component]
 fn PositionCard(position: Position) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let Position {
         id,
         abbr,
@@ -136,11 +137,11 @@ fn PositionCard(position: Position) -> impl IntoView {
                 <span>{localized(name)}</span>
             </h3>
             <dl>
-                <dt>{move || i18n.t().position_duties}</dt>
+                <dt>{t.position_duties}</dt>
                 <dd><TextList items=duties /></dd>
-                <dt>{move || i18n.t().position_language}</dt>
+                <dt>{t.position_language}</dt>
                 <dd>{localized(language)}</dd>
-                <dt>{move || i18n.t().position_share}</dt>
+                <dt>{t.position_share}</dt>
                 <dd>{localized(share)}</dd>
             </dl>
             {note}
@@ -152,6 +153,7 @@ fn PositionCard(position: Position) -> impl IntoView {
 #[component]
 fn PayTable(pay: Pay) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let Pay {
         as_of,
         rows,
@@ -170,13 +172,13 @@ fn PayTable(pay: Pay) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <h3 id="pay-heading">{move || i18n.t().jet_pay}</h3>
+        <h3 id="pay-heading">{t.jet_pay}</h3>
         <table class="pay" aria-labelledby="pay-heading">
             <caption>{localized(as_of)}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{move || i18n.t().pay_year}</th>
-                    <th scope="col">{move || i18n.t().pay_amount}</th>
+                    <th scope="col">{t.pay_year}</th>
+                    <th scope="col">{t.pay_amount}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

@@ -66,6 +66,7 @@ fn DocumentChecklist(lang: Lang) -> impl IntoView {
 #[component]
 fn StepsView(steps: Vec<Step>, documents: Vec<Document>) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let names: Vec<(String, Text)> = documents
         .iter()
         .map(|d| (d.id.clone(), d.name.clone()))
@@ -88,7 +89,7 @@ fn StepsView(steps: Vec<Step>, documents: Vec<Document>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="content-section" aria-labelledby="steps-heading">
-            <h2 id="steps-heading">{move || i18n.t().steps_heading}</h2>
+            <h2 id="steps-heading">{t.steps_heading}</h2>
             <p class="no-print">
                 <button type="button" class="button button-secondary" aria-expanded=move || all_open.get().to_string() on:click=toggle_all>
                     {move || if all_open.get() { i18n.t().hide_all_steps } else { i18n.t().show_all_steps }}
@@ -107,6 +108,7 @@ fn StepItem(
     names: Vec<(String, Text)>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let Step {
         id,
         title,
@@ -137,14 +139,14 @@ fn StepItem(
             })
             .collect_view();
         view! {
-            <p class="step-docs-label">{move || i18n.t().step_documents}</p>
+            <p class="step-docs-label">{t.step_documents}</p>
             <ul class="step-docs">{items}</ul>
         }
     });
     let page = page.map(|path| {
         view! {
             <p>
-                <a href=move || localize(&path, i18n.lang.get())>{move || i18n.t().step_page_link}</a>
+                <a href=move || localize(&path, i18n.lang.get())>{t.step_page_link}</a>
             </p>
         }
     });
@@ -185,6 +187,7 @@ enum Notice {
 #[component]
 fn Checklist(documents: Vec<Document>) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let total = documents.len();
     let known: Vec<String> = documents.iter().map(|d| d.id.clone()).collect();
     let ticked = RwSignal::new(BTreeSet::<String>::new());
@@ -248,14 +251,12 @@ fn Checklist(documents: Vec<Document>) -> impl IntoView {
         .collect_view();
     let notice_view = move || match notice.get() {
         Notice::None => None,
-        Notice::Reset => Some(
-            view! { <p class="notice" role="alert">{move || i18n.t().checklist_reset}</p> }
-                .into_any(),
-        ),
-        Notice::Cleared => Some(
-            view! { <p class="notice" role="status">{move || i18n.t().checklist_cleared}</p> }
-                .into_any(),
-        ),
+        Notice::Reset => {
+            Some(view! { <p class="notice" role="alert">{t.checklist_reset}</p> }.into_any())
+        }
+        Notice::Cleared => {
+            Some(view! { <p class="notice" role="status">{t.checklist_cleared}</p> }.into_any())
+        }
     };
     let print = |_| {
         #[cfg(not(feature = "ssr"))]
@@ -265,18 +266,18 @@ fn Checklist(documents: Vec<Document>) -> impl IntoView {
     };
     view! {
         <section class="content-section checklist" aria-labelledby="checklist-heading">
-            <h2 id="checklist-heading">{move || i18n.t().checklist_heading}</h2>
-            <p class="hint">{move || i18n.t().checklist_hint}</p>
+            <h2 id="checklist-heading">{t.checklist_heading}</h2>
+            <p class="hint">{t.checklist_hint}</p>
             {notice_view}
             <p id="checklist-progress" role="status">{progress}</p>
             <progress max=total value=move || done.get() aria-labelledby="checklist-progress"></progress>
             <ul class="check-items">{items}</ul>
             <p class="actions no-print">
                 <button type="button" class="button button-secondary" on:click=clear>
-                    {move || i18n.t().checklist_clear}
+                    {t.checklist_clear}
                 </button>
                 <button type="button" class="button button-secondary" on:click=print>
-                    {move || i18n.t().print}
+                    {t.print}
                 </button>
             </p>
         </section>

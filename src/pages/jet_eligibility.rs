@@ -72,6 +72,7 @@ fn stay_on_page(url: UrlQuery, query: String) -> impl Fn(leptos::ev::MouseEvent)
 #[component]
 fn Checker(rules: Eligibility) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let url = UrlQuery::new();
     let intro = rules.intro.clone();
     let rules = StoredValue::new(rules);
@@ -173,7 +174,7 @@ fn Checker(rules: Eligibility) -> impl IntoView {
         {move || (screen.get() == Screen::Question(0)).then(|| view! { <p>{localized(intro.clone())}</p> })}
         {move || back().map(|query| view! {
             <a class="back-link" href=query.clone() on:click=stay_on_page(url, query)>
-                {move || i18n.t().back}
+                {t.back}
             </a>
         })}
         // Keyed by the whole state: each question gets fresh inputs. Patching the previous
@@ -203,6 +204,7 @@ fn QuestionForm(
     on_answer: Callback<Option<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let id = question.id.clone();
     let name = id.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -249,8 +251,8 @@ fn QuestionForm(
     view! {
         <Show when=move || error.get()>
             <div class="error-summary" id="error-summary" role="alert" tabindex="-1">
-                <h2>{move || i18n.t().error_summary_title}</h2>
-                <p><a href="#question-fieldset">{move || i18n.t().error_select}</a></p>
+                <h2>{t.error_summary_title}</h2>
+                <p><a href="#question-fieldset">{t.error_select}</a></p>
             </div>
         </Show>
         <form class="question" method="get" on:submit=submit novalidate>
@@ -266,13 +268,13 @@ fn QuestionForm(
                 </legend>
                 {hint}
                 <Show when=move || error.get()>
-                    <p class="error-message" id="question-error">{move || i18n.t().error_select}</p>
+                    <p class="error-message" id="question-error">{t.error_select}</p>
                 </Show>
                 <div class="choices">{options}</div>
             </fieldset>
             {hidden}
             <input type="hidden" name="step" value=question.id />
-            <button type="submit" class="button">{move || i18n.t().continue_button}</button>
+            <button type="submit" class="button">{t.continue_button}</button>
         </form>
     }
 }
@@ -336,6 +338,7 @@ fn rank(status: Status) -> u8 {
 #[component]
 fn Summary(rules: Eligibility, answers: Answers, url: UrlQuery) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let lang = i18n.lang;
     let rows = rules
         .asked(&answers)
@@ -359,7 +362,7 @@ fn Summary(rules: Eligibility, answers: Answers, url: UrlQuery) -> impl IntoView
                     <dd>{localized(answer)}</dd>
                     <dd class="summary-action">
                         <a href=change.clone() on:click=stay_on_page(url, change)>
-                            {move || i18n.t().change}
+                            {t.change}
                             <span class="visually-hidden">" " {localized(hidden)}</span>
                         </a>
                     </dd>
@@ -376,34 +379,34 @@ fn Summary(rules: Eligibility, answers: Answers, url: UrlQuery) -> impl IntoView
     let link = page_url().unwrap_or_default();
     let sea = rules.sea.clone();
     view! {
-        <h2 id="summary-heading" tabindex="-1">{move || i18n.t().check_answers}</h2>
+        <h2 id="summary-heading" tabindex="-1">{t.check_answers}</h2>
         <dl class="summary-list">{rows}</dl>
-        <h2>{move || i18n.t().results_heading}</h2>
+        <h2>{t.results_heading}</h2>
         <div class="verdicts">{results}</div>
         <section class="verdict verdict-info" aria-labelledby="sea-heading">
-            <h3 id="sea-heading">{move || i18n.t().sea_heading}</h3>
+            <h3 id="sea-heading">{t.sea_heading}</h3>
             <p>{localized(sea)}</p>
         </section>
-        <h2>{move || i18n.t().good_to_know}</h2>
+        <h2>{t.good_to_know}</h2>
         <TextList class="notes" items=notes />
         <SourceList sources=rules.sources.clone() />
         <p class="actions">
             <a class="button" href=move || href(lang.get(), Page::JetWhere)>
-                {move || i18n.t().jet_where_title}
+                {t.jet_where_title}
             </a>
             <a class="button button-secondary" href=move || href(lang.get(), Page::JetApply)>
-                {move || i18n.t().jet_apply_title}
+                {t.jet_apply_title}
             </a>
             <a
                 class="button button-secondary"
                 href=move || href(lang.get(), Page::JetEligibility)
                 on:click=stay_on_page(url, String::new())
             >
-                {move || i18n.t().start_again}
+                {t.start_again}
             </a>
         </p>
         <p class="copy-link">
-            {move || i18n.t().share_answers}
+            {t.share_answers}
             " "
             <CopyButton text=link label=Signal::derive(move || i18n.t().share_answers.to_string()) />
         </p>

@@ -46,6 +46,7 @@ fn FaqSearch(lang: Lang) -> impl IntoView {
 #[component]
 fn FaqView(faq: Faq) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let typed = RwSignal::new(String::new());
     let total = faq.groups.iter().map(|g| g.items.len()).sum::<usize>();
     let stored = StoredValue::new(faq.clone());
@@ -98,7 +99,7 @@ fn FaqView(faq: Faq) -> impl IntoView {
         .collect_view();
     view! {
         <div class="faq-search" role="search">
-            <label for="faq-q">{move || i18n.t().faq_search}</label>
+            <label for="faq-q">{t.faq_search}</label>
             <input
                 id="faq-q"
                 type="search"
@@ -115,6 +116,7 @@ fn FaqView(faq: Faq) -> impl IntoView {
 #[component]
 fn FaqEntry(item: FaqItem, number: usize, shown: Memo<Vec<String>>) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let FaqItem {
         id,
         question,
@@ -137,7 +139,7 @@ fn FaqEntry(item: FaqItem, number: usize, shown: Memo<Vec<String>>) -> impl Into
                 <a class="anchor" href=anchor>
                     <span aria-hidden="true">"#"</span>
                     <span class="visually-hidden">
-                        {move || i18n.t().faq_link} {localized(label.clone())}
+                        {t.faq_link} {localized(label.clone())}
                     </span>
                 </a>
             </h3>

@@ -23,6 +23,7 @@ use crate::model::url::percent_encode;
 #[component]
 pub fn JetTimelinePage() -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let timeline = data::jet_timeline();
     view! {
         <PageTop title=|t| t.jet_timeline_title description=|t| t.jet_timeline_meta />
@@ -35,7 +36,7 @@ pub fn JetTimelinePage() -> impl IntoView {
                     <IslandSlot needs="jet/timeline.json">
                         <TimelineExplorer lang=i18n.lang.get_untracked() />
                     </IslandSlot>
-                    <h2>{move || i18n.t().good_to_know}</h2>
+                    <h2>{t.good_to_know}</h2>
                     <TextList class="notes" items=timeline.notes />
                     <SourceList sources=timeline.sources />
                 }
@@ -58,6 +59,7 @@ fn TimelineExplorer(lang: Lang) -> impl IntoView {
 #[component]
 fn TimelineView(timeline: Timeline) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let url = UrlQuery::new();
     let Timeline {
         stages, countries, ..
@@ -129,23 +131,23 @@ fn TimelineView(timeline: Timeline) -> impl IntoView {
     let general = move || {
         chosen.with(Option::is_none).then(|| {
             view! {
-                <p class="hint">{move || i18n.t().timeline_general}</p>
+                <p class="hint">{t.timeline_general}</p>
             }
         })
     };
     view! {
         <form class="country-pick" method="get" on:submit=|ev| ev.prevent_default()>
-            <label for="timeline-country">{move || i18n.t().timeline_country}</label>
+            <label for="timeline-country">{t.timeline_country}</label>
             <select id="timeline-country" name="country" on:change=on_country>
                 <option value="" prop:selected=move || chosen.with(Option::is_none)>
-                    {move || i18n.t().timeline_other_country}
+                    {t.timeline_other_country}
                 </option>
                 {options}
             </select>
-            <button type="submit" class="button button-secondary">{move || i18n.t().show}</button>
+            <button type="submit" class="button button-secondary">{t.show}</button>
         </form>
         <div class="now" role="status">{banner}</div>
-        <h2 id="cycle-heading">{move || i18n.t().timeline_cycle}</h2>
+        <h2 id="cycle-heading">{t.timeline_cycle}</h2>
         {general}
         <ol class="timeline" aria-labelledby="cycle-heading">{stage_items}</ol>
         {country_block}
@@ -172,6 +174,7 @@ fn CountryBlock(
     placement: Memo<Option<Placement>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let year = dates.programme_year.to_string();
     let has_dates = !dates.milestones.is_empty();
     let past = Memo::new({
@@ -238,12 +241,10 @@ fn CountryBlock(
     };
     let ics = StoredValue::new(ics);
     let export = move || match (has_dates, past.get(), next_opening()) {
-        (false, _, _) => {
-            view! { <p class="hint">{move || i18n.t().timeline_no_dates}</p> }.into_any()
-        }
+        (false, _, _) => view! { <p class="hint">{t.timeline_no_dates}</p> }.into_any(),
         (true, false, _) => view! {
             <a class="button" href=move || ics.with_value(|f| f()) download=file.clone()>
-                {move || i18n.t().timeline_ics}
+                {t.timeline_ics}
             </a>
         }
         .into_any(),
@@ -259,9 +260,7 @@ fn CountryBlock(
             }
             .into_any()
         }
-        (true, true, None) => {
-            view! { <p class="hint">{move || i18n.t().timeline_past_open}</p> }.into_any()
-        }
+        (true, true, None) => view! { <p class="hint">{t.timeline_past_open}</p> }.into_any(),
     };
     view! {
         <section class="content-section country-dates" aria-labelledby="country-dates-heading">

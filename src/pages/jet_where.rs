@@ -52,6 +52,7 @@ fn CountryFinder(lang: Lang) -> impl IntoView {
 #[component]
 fn WhereView(data: WhereToApply) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let url = UrlQuery::new();
     let data = StoredValue::new(data);
     let chosen = Memo::new(move |_| {
@@ -157,8 +158,8 @@ fn WhereView(data: WhereToApply) -> impl IntoView {
     };
     view! {
         <div class="country-finder" role="search">
-            <label for="country-q">{move || i18n.t().country_label}</label>
-            <p class="hint" id="country-q-hint">{move || i18n.t().country_hint}</p>
+            <label for="country-q">{t.country_label}</label>
+            <p class="hint" id="country-q-hint">{t.country_hint}</p>
             <input
                 id="country-q"
                 type="search"
@@ -186,6 +187,7 @@ fn CountryAnswer(
     participating: Link,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let name = country.name.clone();
     let heading = move || {
         fill(
@@ -207,7 +209,7 @@ fn CountryAnswer(
         <section class="content-section" aria-labelledby="country-heading">
             <h2 id="country-heading" tabindex="-1">{heading}</h2>
             {body}
-            <h3>{move || i18n.t().country_general}</h3>
+            <h3>{t.country_general}</h3>
             <p>{localized(general)}</p>
             <p class="next-step">
                 <ExtLink url=participating.url>{localized(participating.label)}</ExtLink>
@@ -220,6 +222,7 @@ fn CountryAnswer(
 #[component]
 fn DeskCard(desk: Desk) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let Desk {
         country: _,
         name,
@@ -232,21 +235,21 @@ fn DeskCard(desk: Desk) -> impl IntoView {
     } = desk;
     let address = address.map(|a| {
         view! {
-            <dt>{move || i18n.t().office_address}</dt>
+            <dt>{t.office_address}</dt>
             <dd>{localized(a)}</dd>
         }
     });
     let phone = phone.map(|p| {
         let tel = format!("tel:{}", p.replace(' ', ""));
         view! {
-            <dt>{move || i18n.t().office_phone}</dt>
+            <dt>{t.office_phone}</dt>
             <dd><ExtLink url=tel>{p}</ExtLink></dd>
         }
     });
     let email = email.map(|e| {
         let mailto = format!("mailto:{e}");
         view! {
-            <dt>{move || i18n.t().office_email}</dt>
+            <dt>{t.office_email}</dt>
             <dd><ExtLink url=mailto>{e}</ExtLink></dd>
         }
     });
@@ -256,7 +259,7 @@ fn DeskCard(desk: Desk) -> impl IntoView {
             <h3>{localized(name)}</h3>
             <TextList items=details />
             <dl class="facts">
-                <dt>{move || i18n.t().office_website}</dt>
+                <dt>{t.office_website}</dt>
                 <dd><ExtLink url=website>{site}</ExtLink></dd>
                 {address}
                 {phone}

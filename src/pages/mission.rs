@@ -27,9 +27,10 @@ pub fn MissionPage() -> impl IntoView {
 #[component]
 fn MainSources(sources: Vec<Source>) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     view! {
         <section class="content-section main-sources" id="main-sources" aria-labelledby="main-sources-heading">
-            <h2 id="main-sources-heading">{move || i18n.t().footer_sources}</h2>
+            <h2 id="main-sources-heading">{t.footer_sources}</h2>
             <SourceList sources open=true />
         </section>
     }
@@ -38,6 +39,7 @@ fn MainSources(sources: Vec<Source>) -> impl IntoView {
 #[component]
 fn MissionBody(mission: Mission) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let Mission {
         lead,
         figures,
@@ -52,7 +54,7 @@ fn MissionBody(mission: Mission) -> impl IntoView {
         // The two ways in come first: on a phone they are on the first screen.
         <CallsToAction />
         <section class="figures-block" aria-labelledby="figures-heading">
-            <h2 id="figures-heading">{move || i18n.t().figures_heading}</h2>
+            <h2 id="figures-heading">{t.figures_heading}</h2>
             <FigureList figures />
         </section>
         {sections}
@@ -63,21 +65,22 @@ fn MissionBody(mission: Mission) -> impl IntoView {
 #[component]
 fn CallsToAction() -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let lang = i18n.lang;
     view! {
         <section class="cta" aria-labelledby="cta-heading">
-            <h2 id="cta-heading">{move || i18n.t().cta_heading}</h2>
+            <h2 id="cta-heading">{t.cta_heading}</h2>
             <ul class="cta-list">
                 <li>
                     <a class="cta-card" href=move || href(lang.get(), Page::Offices)>
-                        <strong>{move || i18n.t().cta_offices}</strong>
-                        <span>{move || i18n.t().cta_offices_text}</span>
+                        <strong>{t.cta_offices}</strong>
+                        <span>{t.cta_offices_text}</span>
                     </a>
                 </li>
                 <li>
                     <a class="cta-card" href=move || href(lang.get(), Page::Jet)>
-                        <strong>{move || i18n.t().cta_jet}</strong>
-                        <span>{move || i18n.t().cta_jet_text}</span>
+                        <strong>{t.cta_jet}</strong>
+                        <span>{t.cta_jet_text}</span>
                     </a>
                 </li>
             </ul>

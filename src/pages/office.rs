@@ -53,6 +53,7 @@ fn language_name(t: &Ui, code: &str) -> String {
 #[component]
 fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let lang = i18n.lang;
     let OfficeDetail {
         office,
@@ -103,26 +104,26 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
     let covers = (!office.covers.is_empty()).then(|| {
         let country_list = country_list.clone();
         view! {
-            <dt>{move || i18n.t().office_covers}</dt>
+            <dt>{t.office_covers}</dt>
             <dd>{country_list}</dd>
         }
     });
     let local_name = office.local_name.clone().map(|n| {
         view! {
-            <dt>{move || i18n.t().office_local_name}</dt>
+            <dt>{t.office_local_name}</dt>
             <dd>{n}</dd>
         }
     });
     let region_row = region.map(|r| {
         view! {
-            <dt>{move || i18n.t().office_region}</dt>
+            <dt>{t.office_region}</dt>
             <dd>{localized(r.name)}</dd>
         }
     });
     let languages = (!office.languages.is_empty()).then(|| {
         let codes = office.languages.clone();
         view! {
-            <dt>{move || i18n.t().office_languages}</dt>
+            <dt>{t.office_languages}</dt>
             <dd>{move || codes.iter().map(|c| language_name(i18n.t(), c)).collect::<Vec<_>>().join(", ")}</dd>
         }
     });
@@ -131,7 +132,7 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
             .note
             .map(|n| view! { <span class="note">" "{localized(n)}</span> });
         view! {
-            <dt>{move || i18n.t().office_opened}</dt>
+            <dt>{t.office_opened}</dt>
             <dd>{o.year}{note}</dd>
         }
     });
@@ -139,7 +140,7 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
         let (link, shown) = (url.clone(), url.clone());
         let copy_label = format!("{} {}", i18n.t().copy, i18n.t().office_website);
         view! {
-            <dt>{move || i18n.t().office_website}</dt>
+            <dt>{t.office_website}</dt>
             <dd>
                 <ExtLink url=link>{shown}</ExtLink>
                 " "
@@ -174,7 +175,7 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
         })
         .collect_view();
         view! {
-            <dt>{move || i18n.t().office_contact}</dt>
+            <dt>{t.office_contact}</dt>
             <dd>
                 <span>{localized(c.label)}</span>
                 <ul class="plain">{rows}</ul>
@@ -226,7 +227,7 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
     view! {
         <PageMeta title description />
         <p class="breadcrumb">
-            <a href=move || href(lang.get(), Page::Offices)>{move || i18n.t().all_offices}</a>
+            <a href=move || href(lang.get(), Page::Offices)>{t.all_offices}</a>
         </p>
         <PageHeading>{move || title.get()}</PageHeading>
         <p class="office-kind-line">{move || kind_name(i18n.t(), kind)}</p>
@@ -236,7 +237,7 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
             <dt>{move || location_label(i18n.t())}</dt>
             <dd>{location}</dd>
             {region_row}
-            <dt>{move || i18n.t().office_address}</dt>
+            <dt>{t.office_address}</dt>
             <dd>{move || address_missing(i18n.t())}" "{address_help}{hq_link}</dd>
             {covers}
             {website}
@@ -248,10 +249,10 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
         <OfficeLocator japan lat=office.lat lon=office.lon label=locator_label />
         <p class="actions">
             <a class="button" href=vcard_href download=format!("{}.vcf", office.id)>
-                {move || i18n.t().vcard}
+                {t.vcard}
             </a>
             " "
-            <a class="button button-secondary" href=osm rel="noopener">{move || i18n.t().osm}</a>
+            <a class="button button-secondary" href=osm rel="noopener">{t.osm}</a>
         </p>
         <section aria-labelledby="neighbours-heading">
             <h2 id="neighbours-heading">{move || neighbours_heading(i18n.t())}</h2>

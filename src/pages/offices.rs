@@ -23,9 +23,10 @@ const PAGE_SIZE: usize = 100;
 #[component]
 pub fn OfficesPage() -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     view! {
         <PageTop title=|t| t.offices_title description=|t| t.offices_meta />
-        <p class="lead">{move || i18n.t().offices_lead}</p>
+        <p class="lead">{t.offices_lead}</p>
         // Starting the directory (75 offices, two maps) is the heaviest thing the site
         // does: it waits until the visitor reaches for it.
         <IslandSlot needs="offices.json map-world.json map-japan.json" on_interaction=true>
@@ -47,6 +48,7 @@ fn OfficeDirectory(lang: Lang) -> impl IntoView {
 #[component]
 fn DirectoryView(directory: Directory) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     // The prerendered page shows everything; a query in the URL applies after mount.
     let url = UrlQuery::new();
     let query = Memo::new(move |_| {
@@ -105,7 +107,7 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
         <OverseasNote query results directory />
         // On a phone the maps come after the whole list: one tap takes you there.
         <p class="jump-to-map">
-            <a href="#office-maps">{move || i18n.t().jump_to_map}</a>
+            <a href="#office-maps">{t.jump_to_map}</a>
         </p>
         <div class="directory-layout">
             <div>
@@ -142,6 +144,7 @@ fn OverseasNote(
     directory: StoredValue<Directory>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let shown = move || {
         let searched = query.with(|q| *q != Query::default());
         let overseas = results.with(|r| {
@@ -152,9 +155,9 @@ fn OverseasNote(
     view! {
         <Show when=shown>
             <p class="overseas-note">
-                {move || i18n.t().overseas_not_jet}
+                {t.overseas_not_jet}
                 " "
-                <a href=move || href(i18n.lang.get(), Page::JetWhere)>{move || i18n.t().jet_where_title}</a>
+                <a href=move || href(i18n.lang.get(), Page::JetWhere)>{t.jet_where_title}</a>
             </p>
         </Show>
     }

@@ -19,11 +19,12 @@ const LIMIT: usize = 50;
 #[component]
 pub fn SearchPage() -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let lang = i18n.lang.get_untracked();
     view! {
         <PageTop title=|t| t.search_title description=|t| t.search_meta />
         <noscript>
-            <p class="hint">{move || i18n.t().search_noscript}</p>
+            <p class="hint">{t.search_noscript}</p>
         </noscript>
         <IslandSlot needs=index_files(lang) on_interaction=true>
             <SiteSearch lang />
@@ -41,6 +42,7 @@ fn SiteSearch(lang: Lang) -> impl IntoView {
 #[component]
 fn SearchView(index: SiteIndex) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let url = UrlQuery::new();
     let query = Memo::new(move |_| url.get("q").unwrap_or_default());
     let index = StoredValue::new(index);
@@ -58,8 +60,8 @@ fn SearchView(index: SiteIndex) -> impl IntoView {
     let list = NodeRef::<Ol>::new();
     view! {
         <form class="search-form" role="search" method="get" on:submit=|ev| ev.prevent_default()>
-            <label for="search-q">{move || i18n.t().search_field}</label>
-            <p class="hint" id="search-keys">{move || i18n.t().search_keys}</p>
+            <label for="search-q">{t.search_field}</label>
+            <p class="hint" id="search-keys">{t.search_keys}</p>
             <input
                 id="search-q"
                 name="q"
@@ -81,6 +83,7 @@ fn SearchView(index: SiteIndex) -> impl IntoView {
 #[component]
 fn Summary(query: Memo<String>, hits: Memo<Vec<Hit>>) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let text = move || {
         let t = i18n.t();
         let q = query.get();
@@ -98,10 +101,10 @@ fn Summary(query: Memo<String>, hits: Memo<Vec<Hit>>) -> impl IntoView {
         <p class="results-count" role="status">{text}</p>
         <Show when=none>
             <p class="search-try">
-                {move || i18n.t().search_try} " "
-                <a href=move || href(lang.get(), Page::Offices)>{move || i18n.t().nav_offices}</a>
+                {t.search_try} " "
+                <a href=move || href(lang.get(), Page::Offices)>{t.nav_offices}</a>
                 " · "
-                <a href=move || href(lang.get(), Page::JetFaq)>{move || i18n.t().jet_faq_title}</a>
+                <a href=move || href(lang.get(), Page::JetFaq)>{t.jet_faq_title}</a>
             </p>
         </Show>
     }
