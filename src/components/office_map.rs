@@ -6,7 +6,7 @@ use crate::components::marks::{follow_marks, highlight_class, marked_now, office
 
 use crate::components::office_list::{office_of, office_summary, point_at};
 use crate::i18n::{localized, use_i18n, Ui};
-use crate::model::directory::map::{Locator, View};
+use crate::model::directory::map::{Frame, Locator, View};
 use crate::model::directory::{Directory, Scope};
 use crate::model::lang::Text;
 use crate::model::site::route::office_href;
@@ -78,55 +78,13 @@ pub fn OfficeMap(
         let whole = sample || here.len() == total;
         (here, whole)
     });
-    // The part of the map that frames the matches; the whole map when nothing narrows it.
-    let fitted = Memo::new(move |_| {
-        active.with(|(markers, whole)| {
-            let points: Vec<_> = markers.iter().filter_map(|&i| place(i)).collect();
-            if *whole {
-                View::WHOLE
-            } else {
-                View::fit(&points, MAX_ZOOM, 12.0)
-            }
-        })
-    });
-    // Parts of the map the visitor can zoom to: its regions.
-    let areas = StoredValue::new(directory.with_value(|d| {
-        d.regions
-            .iter()
-            .filter(|r| (r.scope == Scope::Japan) == (variant == "japan"))
-            .filter_map(|r| {
-                let points: Vec<_> = on_map
-                    .with_value(|on| in_region(d, on, &r.id))
-                    .into_iter()
-                    .filter_map(|i| place_in(d, i))
-                    .collect();
-                (!points.is_empty()).then(|| Area {
-                    key: r.id.clone(),
-                    name: r.name.clone(),
-                    view: View::fit(&points, MAX_ZOOM, 8.0),
-                })
-            })
-            .collect::<Vec<_>>()
-    }));
-    // What the visitor chose to see, with the search's view at the time: a new search
-    // shows its own matches again.
-    let choice = RwSignal::new(None::<(View, String)>);
-    let current = Memo::new(move |_| {
-        let fitted = fitted.get();
-        match choice.get() {
-            Some((at, key)) if at == fitted => key,
-            _ if fitted != View::WHOLE => FOUND.to_string(),
-            _ => WHOLE.to_string(),
-        }
-    });
-    let shown = Memo::new(move |_| {
-        current.with(|key| match key.as_str() {
-            FOUND => fitted.get(),
-            key => areas
-                .with_value(|a| a.iter().find(|a| a.key == key).map(|a| a.view))
-                .unwrap_or(View::WHOLE),
-        })
-    });
+    let Zoom {
+        fitted,
+        areas,
+        current,
+        choice,
+        shown,
+    } = zoom(directory, frame, variant, on_map, active);
     // The marker the keyboard is on.
     let cursor = RwSignal::new(None::<usize>);
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
@@ -239,6 +197,82 @@ pub fn OfficeMap(
             <MapSelection directory selected />
             <p class="map-credit">{localized(attribution)}</p>
         </figure>
+    }
+}
+
+/// Which part of a map shows, derived from the search and the visitor's choice.
+struct Zoom {
+    /// The part that frames the matches; the whole map when nothing narrows it.
+    fitted: Memo<View>,
+    /// Parts the visitor can zoom to: the map's regions.
+    areas: StoredValue<Vec<Area>>,
+    /// The picker's choice in effect (`FOUND`, `WHOLE` or a region id).
+    current: Memo<String>,
+    /// What the visitor chose, with the search's view at the time: a new search shows
+    /// its own matches again.
+    choice: RwSignal<Option<(View, String)>>,
+    shown: Memo<View>,
+}
+
+fn zoom(
+    directory: StoredValue<Directory>,
+    frame: Frame,
+    variant: &'static str,
+    on_map: StoredValue<Vec<bool>>,
+    active: Memo<(Vec<usize>, bool)>,
+) -> Zoom {
+    let place_in = move |d: &Directory, i: usize| frame.place(d.offices[i].lat, d.offices[i].lon);
+    let fitted = Memo::new(move |_| {
+        active.with(|(markers, whole)| {
+            if *whole {
+                return View::WHOLE;
+            }
+            let points: Vec<_> =
+                directory.with_value(|d| markers.iter().filter_map(|&i| place_in(d, i)).collect());
+            View::fit(&points, MAX_ZOOM, 12.0)
+        })
+    });
+    let areas = StoredValue::new(directory.with_value(|d| {
+        d.regions
+            .iter()
+            .filter(|r| (r.scope == Scope::Japan) == (variant == "japan"))
+            .filter_map(|r| {
+                let points: Vec<_> = on_map
+                    .with_value(|on| in_region(d, on, &r.id))
+                    .into_iter()
+                    .filter_map(|i| place_in(d, i))
+                    .collect();
+                (!points.is_empty()).then(|| Area {
+                    key: r.id.clone(),
+                    name: r.name.clone(),
+                    view: View::fit(&points, MAX_ZOOM, 8.0),
+                })
+            })
+            .collect::<Vec<_>>()
+    }));
+    let choice = RwSignal::new(None::<(View, String)>);
+    let current = Memo::new(move |_| {
+        let fitted = fitted.get();
+        match choice.get() {
+            Some((at, key)) if at == fitted => key,
+            _ if fitted != View::WHOLE => FOUND.to_string(),
+            _ => WHOLE.to_string(),
+        }
+    });
+    let shown = Memo::new(move |_| {
+        current.with(|key| match key.as_str() {
+            FOUND => fitted.get(),
+            key => areas
+                .with_value(|a| a.iter().find(|a| a.key == key).map(|a| a.view))
+                .unwrap_or(View::WHOLE),
+        })
+    });
+    Zoom {
+        fitted,
+        areas,
+        current,
+        choice,
+        shown,
     }
 }
 

@@ -341,7 +341,6 @@ pub fn ui(lang: Lang) -> &'static Ui {
     }
 }
 
-/// Fills `{name}` placeholders in an interface string.
 /// An office's time zone as people say it ("UK time", 「日本時間」); the IANA name for a
 /// zone not listed here.
 pub fn zone_name(zone: &str, lang: Lang) -> String {
@@ -369,6 +368,7 @@ pub fn zone_name(zone: &str, lang: Lang) -> String {
     .to_string()
 }
 
+/// Fills `{name}` placeholders in an interface string.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     args.iter().fold(template.to_string(), |s, (name, value)| {
         s.replace(&format!("{{{name}}}"), value)

@@ -270,7 +270,7 @@ async fn render(template: &Template, path: &str) -> String {
     };
     let unexpected = EMPTY_BOOTSTRAP
         .iter()
-        .fold(data.clone(), |rest, empty| rest.replace(empty, ""));
+        .fold(data, |rest, empty| rest.replace(empty, ""));
     assert!(
         unexpected.trim().is_empty(),
         "{path}: an island serializes data into the page ({unexpected}); islands read their files"
