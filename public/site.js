@@ -52,12 +52,22 @@ function changedByVisitor(control) {
 }
 
 /** What the visitor entered in `el` while it was static: given back to the island once
- *  it runs, as the input and change events it would have seen. */
+ *  it runs, as the input and change events it would have seen (its start-up may reset
+ *  the controls to its own state). A key pressed meanwhile updates what is given back,
+ *  so the visitor's latest word wins. */
 function entered(el) {
-  const controls = [...el.querySelectorAll('input, select, textarea')].filter(changedByVisitor);
-  const saved = controls.map((control) => ({ control, value: control.value, checked: control.checked }));
+  const saved = new Map();
+  const save = (control) => saved.set(control, { value: control.value, checked: control.checked });
+  [...el.querySelectorAll('input, select, textarea')].filter(changedByVisitor).forEach(save);
+  const track = (event) => {
+    if (event.isTrusted && event.target.matches?.('input, select, textarea')) save(event.target);
+  };
+  el.addEventListener('input', track, true);
+  el.addEventListener('change', track, true);
   return () => {
-    for (const { control, value, checked } of saved) {
+    el.removeEventListener('input', track, true);
+    el.removeEventListener('change', track, true);
+    for (const [control, { value, checked }] of saved) {
       if (!control.isConnected) continue;
       if (control.type === 'checkbox' || control.type === 'radio') {
         if (control.type === 'radio' && !checked) continue;
@@ -96,7 +106,8 @@ async function startIslands(scope) {
   const now = [];
   for (const el of islands) {
     const lazy = el.closest('[data-hydrate=interaction]');
-    if (lazy && !location.search && !stored(lazy.dataset.unlessStored)) {
+    const query = location.search && !lazy?.hasAttribute('data-static-query');
+    if (lazy && !query && !stored(lazy.dataset.unlessStored)) {
       wakeOnInteraction(lazy, el);
     } else {
       now.push(el);
@@ -176,9 +187,11 @@ const slashed = (path) => (path.endsWith('/') || path.endsWith('.html') ? path :
 const parsePage = (html) => new DOMParser().parseFromString(html, 'text/html');
 const routeOf = (doc) => doc.querySelector('meta[name=clair-route]')?.content;
 const NOT_FOUND = base + '404.html';
-// Card widgets have a not-found page of their own, without the site's header.
-const WIDGET_NOT_FOUND = base + 'embed/offices/404.html';
-const notFoundFor = (path) => (path.startsWith(base + 'embed/offices/') ? WIDGET_NOT_FOUND : NOT_FOUND);
+// Card widgets have a not-found page of their own (per language), without the site's header.
+const notFoundFor = (path) => {
+  const prefix = ['', 'ja/'].find((p) => path.startsWith(`${base}${p}embed/offices/`));
+  return prefix === undefined ? NOT_FOUND : `${base}${prefix}embed/offices/404.html`;
+};
 
 /** The prerendered page for `url`: its own file, or the not-found page when the host
  *  has none (a real 404, or another route's file from a host that answers every path
@@ -277,6 +290,48 @@ document.addEventListener('keydown', (event) => {
 let shownPath = location.pathname;
 addEventListener('popstate', () => {
   if (location.pathname !== shownPath) navigate(new URL(location.href), 'pop');
+  else showVariants(document.body);
+});
+
+/* ---- Variants: what a page holds once per value of a URL parameter ---- */
+
+/** `[data-variants=KEY]` holds a child per value of the URL's KEY (`data-variant`;
+ *  empty for none): the URL's is shown, or the one for none when the page has no such
+ *  variant; `select[data-variant-picker=KEY]` shows which. */
+function showVariants(scope) {
+  const params = new URLSearchParams(location.search);
+  for (const box of scope.querySelectorAll('[data-variants]')) {
+    const key = box.dataset.variants;
+    const all = [...box.children].filter((el) => el.hasAttribute('data-variant'));
+    const chosen = all.find((el) => el.dataset.variant === (params.get(key) || ''))
+      || all.find((el) => el.dataset.variant === '');
+    for (const el of all) el.hidden = el !== chosen;
+    for (const select of scope.querySelectorAll(`select[data-variant-picker="${key}"]`)) {
+      select.value = chosen?.dataset.variant || '';
+    }
+  }
+}
+
+/** A picked variant is a new history entry (Back returns to the one before). */
+function pickVariant(select) {
+  const url = new URL(location.href);
+  const key = select.dataset.variantPicker;
+  if (select.value) url.searchParams.set(key, select.value);
+  else url.searchParams.delete(key);
+  if (url.href !== location.href) history.pushState({}, '', url);
+  showVariants(document.body);
+}
+
+document.addEventListener('change', (event) => {
+  const select = event.target.closest?.('select[data-variant-picker]');
+  if (select) pickVariant(select);
+});
+
+document.addEventListener('submit', (event) => {
+  const select = event.target.querySelector?.('select[data-variant-picker]');
+  if (!select || event.defaultPrevented) return;
+  event.preventDefault();
+  pickVariant(select);
 });
 
 /* ---- Language ---- */
@@ -404,17 +459,100 @@ function showClocks() {
 }
 setInterval(showClocks, 30 * 1000);
 
-/** Notes that depend on the day: `[data-outdated-after=YYYY-MM-DD]` shows its
- *  `[data-when=outdated]` line instead of `[data-when=usual]` once that day is past. */
+/** Whether `day` (YYYY-MM-DD) is in one of `spans` ("from/until …", either end open). */
+function onDay(spans, day) {
+  return spans.split(/\s+/).some((span) => {
+    const [from, until] = span.split('/');
+    return (!from || from <= day) && (!until || day <= until);
+  });
+}
+
+/** What depends on the day, on the visitor's clock (pages are prerendered without one):
+ *  `[data-outdated-after=YYYY-MM-DD]` shows its `[data-when=outdated]` line instead of
+ *  `[data-when=usual]` once that day is past; `[data-shown-on]` shows on its days only;
+ *  `[data-current-on]` is the current step on its days; `[data-days-to]` counts the
+ *  days left until its date. */
 function showDated() {
   const now = new Date();
-  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const today = iso(now);
   for (const el of document.querySelectorAll('[data-outdated-after]')) {
     const outdated = today > el.dataset.outdatedAfter;
     el.querySelector('[data-when=usual]')?.classList.toggle('variant-hidden', outdated);
     el.querySelector('[data-when=outdated]')?.classList.toggle('variant-hidden', !outdated);
   }
+  for (const el of document.querySelectorAll('[data-shown-on]')) el.hidden = !onDay(el.dataset.shownOn, today);
+  for (const el of document.querySelectorAll('[data-current-on]')) {
+    if (onDay(el.dataset.currentOn, today)) el.setAttribute('aria-current', 'step');
+    else el.removeAttribute('aria-current');
+  }
+  const midnight = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  for (const el of document.querySelectorAll('[data-days-to]')) {
+    const [y, m, d] = el.dataset.daysTo.split('-').map(Number);
+    el.textContent = String(Math.round((Date.UTC(y, m - 1, d) - midnight) / 86400000));
+  }
 }
+
+/* ---- Widgets ---- */
+
+/** A widget's options that change its content, applied to the prerendered page: the
+ *  asked language's file in place of this one (`widget-gate.js` chose it), then the
+ *  finder's presets. `site.js` then shows the widget (and picks its variant). */
+async function prepareWidget() {
+  const lang = root.dataset.widgetLang;
+  if (lang && lang !== root.lang) {
+    const url = new URL(location.href);
+    const rest = url.pathname.slice(base.length).replace(/^ja\//, '');
+    url.pathname = base + (lang === 'ja' ? 'ja/' : '') + rest;
+    try {
+      const next = await fetchPage(url);
+      if (next) swapIn(next);
+    } catch {
+      // Offline with no copy: the widget stays in this file's language.
+    }
+  }
+  filterOffices(document.body);
+}
+
+/** The finder's presets (`?kind=`, `region`, `country`) on its prerendered list, as the
+ *  island's `Query` does: the offices of that kind, in that region, in or covering that
+ *  country; a region or country the data does not know is dropped. */
+function filterOffices(scope) {
+  const list = scope.querySelector('.office-list[data-regions]');
+  if (!list) return;
+  // The last of a repeated key counts, as in `Options::from_pairs`.
+  const params = new URLSearchParams(location.search);
+  const asked = (key, known) => {
+    const value = params.getAll(key).at(-1);
+    return list.dataset[known].split(' ').includes(value) ? value : null;
+  };
+  const kind = asked('kind', 'kinds');
+  const region = asked('region', 'regions');
+  const country = asked('country', 'countries');
+  for (const item of [...list.children]) {
+    const fits = (!kind || item.dataset.kind === kind)
+      && (!region || item.dataset.region === region)
+      && (!country || item.dataset.countries.split(' ').includes(country));
+    if (!fits) item.remove();
+  }
+  const count = scope.querySelector('.results-count[data-many]');
+  if (count) {
+    const n = list.children.length;
+    const text = n === 0 ? count.dataset.none : n === 1 ? count.dataset.one : count.dataset.many.replace('{n}', n);
+    // The text node itself: the island hydrates the markers beside it.
+    const node = [...count.childNodes].find((c) => c.nodeType === Node.TEXT_NODE);
+    if (node) node.data = text;
+  }
+}
+
+/** The widget's height, to the framing page whenever it changes, so the frame fits. A
+ *  widget listens to no messages at all, so a framing page cannot steer it. */
+const heights = typeof ResizeObserver === 'function' && parent !== window
+  ? new ResizeObserver(([entry]) => {
+    const height = Math.ceil(entry.target.getBoundingClientRect().height);
+    parent.postMessage({ type: 'clair-widget:height', height }, '*');
+  })
+  : null;
 
 /* ---- Start ---- */
 
@@ -422,7 +560,14 @@ function showDated() {
 async function started(scope) {
   offline();
   showClocks();
+  showVariants(scope);
   showDated();
+  const widget = scope.querySelector('.widget');
+  if (widget) {
+    heights?.disconnect();
+    heights?.observe(widget);
+    root.classList.remove('widget-pending');
+  }
   notice('update', updateReady);
   await startIslands(scope);
   root.dataset.ready = '';
@@ -438,6 +583,7 @@ async function start() {
     // for a widget's address).
     await navigate(new URL(location.href), 'replace');
   } else {
+    if (root.dataset.widgetLang) await prepareWidget();
     await started(document.body);
   }
   registerWorker();

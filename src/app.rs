@@ -12,7 +12,6 @@ use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
 use crate::data;
 use crate::i18n::{provide_i18n, ui, use_i18n, I18n};
-use crate::model::lang::Lang;
 use crate::model::site::content::Site;
 use crate::model::site::route::{base, is_widget, lang_of};
 use crate::pages::embed::EmbedPage;
@@ -60,13 +59,14 @@ fn SiteShell() -> impl IntoView {
     let lang = Memo::new(move |_| lang_of(&location.pathname.get()));
     provide_context(I18n { lang });
     let i18n = use_i18n();
+    let t = i18n.ui();
     let site = data::site();
 
     view! {
         <Html {..} lang=move || lang.get().code() />
         <Title formatter=move |title: String| format!("{title} — {}", i18n.t().site_title_suffix) />
         <a class="skip-link" href="#main">
-            {move || i18n.t().skip_link}
+            {t.skip_link}
         </a>
         <SiteHeader />
         <main id="main" tabindex="-1">
@@ -102,11 +102,11 @@ fn SiteShell() -> impl IntoView {
     }
 }
 
-/// A widget page is prerendered once, with the default options, in the default
-/// language. Its island applies the URL's options after mount (see `widget_frame`).
+/// A widget page is prerendered in each language, with the default options; the
+/// partner's options are applied without wasm (see `widget_frame`).
 #[component]
 fn WidgetShell() -> impl IntoView {
-    let lang = Lang::default();
+    let lang = lang_of(&use_location().pathname.get_untracked());
     provide_i18n(lang);
     view! {
         <Html {..} lang=lang.code() />
@@ -117,6 +117,9 @@ fn WidgetShell() -> impl IntoView {
                 <Route path=path!("/embed/offices") view=WidgetFinderPage />
                 <Route path=path!("/embed/offices/:id") view=WidgetCardPage />
                 <Route path=path!("/embed/jet-timeline") view=WidgetTimelinePage />
+                <Route path=path!("/ja/embed/offices") view=WidgetFinderPage />
+                <Route path=path!("/ja/embed/offices/:id") view=WidgetCardPage />
+                <Route path=path!("/ja/embed/jet-timeline") view=WidgetTimelinePage />
             </Routes>
         </main>
     }

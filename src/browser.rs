@@ -39,24 +39,6 @@ pub fn forget(key: &str) {
     let _ = key;
 }
 
-/// `navigator.languages`, best first.
-pub fn browser_langs() -> Vec<String> {
-    #[cfg(not(feature = "ssr"))]
-    {
-        web_sys::window()
-            .map(|w| {
-                w.navigator()
-                    .languages()
-                    .iter()
-                    .filter_map(|v| v.as_string())
-                    .collect()
-            })
-            .unwrap_or_default()
-    }
-    #[cfg(feature = "ssr")]
-    Vec::new()
-}
-
 /// The page's full address, for "copy link" buttons.
 pub fn page_url() -> Option<String> {
     #[cfg(not(feature = "ssr"))]
@@ -157,40 +139,6 @@ pub fn focus_later(id: &'static str) {
     let _ = id;
 }
 
-/// Today's date on the visitor's clock; unknown while prerendering.
-pub fn today() -> Option<crate::model::date::Date> {
-    #[cfg(not(feature = "ssr"))]
-    {
-        let now = js_sys::Date::new_0();
-        Some(crate::model::date::Date {
-            year: now.get_full_year() as i32,
-            month: now.get_month() + 1,
-            day: now.get_date(),
-        })
-    }
-    #[cfg(feature = "ssr")]
-    None
-}
-
-/// The current moment as an iCalendar UTC stamp (`20261126T093000Z`).
-pub fn utc_now_stamp() -> Option<String> {
-    #[cfg(not(feature = "ssr"))]
-    {
-        let now = js_sys::Date::new_0();
-        Some(format!(
-            "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
-            now.get_utc_full_year(),
-            now.get_utc_month() + 1,
-            now.get_utc_date(),
-            now.get_utc_hours(),
-            now.get_utc_minutes(),
-            now.get_utc_seconds()
-        ))
-    }
-    #[cfg(feature = "ssr")]
-    None
-}
-
 /// The site's origin (`https://example.org`), for snippets partners copy.
 pub fn origin() -> Option<String> {
     #[cfg(not(feature = "ssr"))]
@@ -201,40 +149,6 @@ pub fn origin() -> Option<String> {
     None
 }
 
-/// The one message a widget sends: its height, so the page around it can fit the
-/// frame to the content. Numbers only, under a namespaced type.
+/// The one message a widget sends (`site.js`): its height, so the page around it can
+/// fit the frame to the content. Numbers only, under a namespaced type.
 pub const HEIGHT_MESSAGE: &str = "clair-widget:height";
-
-/// Reports the height of `element` to the framing page whenever it changes. A widget
-/// listens to no messages at all, so a framing page cannot steer it.
-pub fn report_height(element: &web_sys::Element) {
-    #[cfg(not(feature = "ssr"))]
-    {
-        use wasm_bindgen::closure::Closure;
-        use wasm_bindgen::JsCast;
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let Ok(Some(parent)) = window.parent() else {
-            return;
-        };
-        if js_sys::Object::is(&parent, &window) {
-            return;
-        }
-        let target = element.clone();
-        let send = Closure::<dyn FnMut()>::new(move || {
-            let height = target.get_bounding_client_rect().height().ceil();
-            let message = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
-            let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-            let _ = parent.post_message(&message, "*");
-        });
-        if let Ok(observer) = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()) {
-            observer.observe(element);
-        }
-        // Lives as long as the widget's document.
-        send.forget();
-    }
-    #[cfg(feature = "ssr")]
-    let _ = element;
-}

@@ -9,16 +9,17 @@ use crate::i18n::use_i18n;
 #[component]
 pub fn AppStatus() -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     view! {
         <div class="app-status" role="status">
             <p class="app-notice app-offline" data-notice="offline" hidden>
-                {move || i18n.t().offline_notice}
+                {t.offline_notice}
             </p>
             <p class="app-notice app-update" data-notice="update" hidden>
-                {move || i18n.t().update_available}
+                {t.update_available}
                 " "
                 <button type="button" class="button" data-action="reload">
-                    {move || i18n.t().update_reload}
+                    {t.update_reload}
                 </button>
             </p>
         </div>

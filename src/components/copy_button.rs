@@ -8,15 +8,16 @@ use crate::i18n::use_i18n;
 #[component]
 pub fn CopyButton(text: String, #[prop(into)] label: Signal<String>) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     view! {
         <button type="button" class="button button-small" data-copy=text aria-label=move || label.get()>
-            {move || i18n.t().copy}
+            {t.copy}
         </button>
         <span
             class="copy-status"
             role="status"
-            data-copied=move || i18n.t().copied
-            data-failed=move || i18n.t().copy_failed
+            data-copied=t.copied
+            data-failed=t.copy_failed
         ></span>
     }
 }

@@ -117,6 +117,7 @@ pub fn named_options(
 #[component]
 pub fn LookFields(state: EmbedState) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let EmbedState {
         lang,
         theme,
@@ -168,28 +169,28 @@ pub fn LookFields(state: EmbedState) -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for="embed-lang">{move || i18n.t().embed_language}</label>
+            <label for="embed-lang">{t.embed_language}</label>
             <select id="embed-lang" on:change=on_lang>
-                <option value="auto">{move || i18n.t().option_auto}</option>
+                <option value="auto">{t.option_auto}</option>
                 <option value="en">"English"</option>
                 <option value="ja">"日本語"</option>
             </select>
         </div>
         <div class="field">
-            <label for="embed-theme">{move || i18n.t().embed_theme}</label>
+            <label for="embed-theme">{t.embed_theme}</label>
             <select id="embed-theme" on:change=on_theme>{themes}</select>
         </div>
         <fieldset class="field">
-            <legend>{move || i18n.t().embed_accent}</legend>
+            <legend>{t.embed_accent}</legend>
             <div class="swatches">{accents}</div>
         </fieldset>
         <div class="field check">
             <input id="embed-compact" type="checkbox" prop:checked=move || compact.get() on:change=move |ev| compact.set(event_target_checked(&ev)) />
-            <label for="embed-compact">{move || i18n.t().embed_compact}</label>
+            <label for="embed-compact">{t.embed_compact}</label>
         </div>
         <div class="field">
-            <label for="embed-height">{move || i18n.t().embed_height}</label>
-            <p class="hint" id="embed-height-hint">{move || i18n.t().embed_height_hint}</p>
+            <label for="embed-height">{t.embed_height}</label>
+            <p class="hint" id="embed-height-hint">{t.embed_height_hint}</p>
             <input
                 id="embed-height"
                 type="number"
@@ -219,6 +220,7 @@ pub fn EmbedForm(state: EmbedState, choices: Choices) -> impl IntoView {
 #[component]
 fn WidgetFields(state: EmbedState, choices: Choices) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let EmbedState {
         widget,
         kind,
@@ -268,33 +270,33 @@ fn WidgetFields(state: EmbedState, choices: Choices) -> impl IntoView {
     let hidden_unless = move |w: Widget| move || widget.get() != w;
     view! {
         <fieldset class="field">
-            <legend>{move || i18n.t().embed_widget}</legend>
+            <legend>{t.embed_widget}</legend>
             <div class="kinds">{widget_choices}</div>
         </fieldset>
         <div class="field" hidden=hidden_unless(Widget::Finder)>
-            <label for="embed-kind">{move || i18n.t().kind_legend}</label>
+            <label for="embed-kind">{t.kind_legend}</label>
             <select id="embed-kind" on:change=move |ev| kind.set(OfficeKind::from_slug(&event_target_value(&ev)))>
-                <option value="" prop:selected=move || kind.get().is_none()>{move || i18n.t().kind_all}</option>
+                <option value="" prop:selected=move || kind.get().is_none()>{t.kind_all}</option>
                 {kinds}
             </select>
         </div>
         <div class="field" hidden=hidden_unless(Widget::Finder)>
-            <label for="embed-country">{move || i18n.t().embed_country_filter}</label>
+            <label for="embed-country">{t.embed_country_filter}</label>
             <select id="embed-country" on:change=move |ev| finder_country.set(none_or(event_target_value(&ev)))>
-                <option value="" prop:selected=move || finder_country.get().is_none()>{move || i18n.t().embed_any_country}</option>
+                <option value="" prop:selected=move || finder_country.get().is_none()>{t.embed_any_country}</option>
                 {countries}
             </select>
         </div>
         <div class="field" hidden=hidden_unless(Widget::Card)>
-            <label for="embed-office">{move || i18n.t().embed_office}</label>
+            <label for="embed-office">{t.embed_office}</label>
             <select id="embed-office" on:change=move |ev| office.set(event_target_value(&ev))>
                 {offices}
             </select>
         </div>
         <div class="field" hidden=hidden_unless(Widget::Timeline)>
-            <label for="embed-timeline-country">{move || i18n.t().timeline_country}</label>
+            <label for="embed-timeline-country">{t.timeline_country}</label>
             <select id="embed-timeline-country" on:change=move |ev| timeline_country.set(none_or(event_target_value(&ev)))>
-                <option value="" prop:selected=move || timeline_country.get().is_none()>{move || i18n.t().timeline_other_country}</option>
+                <option value="" prop:selected=move || timeline_country.get().is_none()>{t.timeline_other_country}</option>
                 {timeline_countries}
             </select>
         </div>

@@ -19,6 +19,7 @@ pub fn EmbedPreview(
     #[prop(into)] site: Signal<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let frame = NodeRef::<Iframe>::new();
     let height = RwSignal::new(480.0);
     let handle = window_event_listener(leptos::ev::message, move |event| {
@@ -47,7 +48,7 @@ pub fn EmbedPreview(
     on_cleanup(move || handle.remove());
     view! {
         <section class="embed-preview" aria-labelledby="preview-heading">
-            <h2 id="preview-heading">{move || i18n.t().embed_preview}</h2>
+            <h2 id="preview-heading">{t.embed_preview}</h2>
             <iframe
                 node_ref=frame
                 src=move || url.get()

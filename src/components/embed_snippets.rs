@@ -12,9 +12,10 @@ pub fn EmbedSnippets(
     #[prop(into)] iframe: Signal<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     view! {
         <section class="content-section" aria-labelledby="snippet-heading">
-            <h2 id="snippet-heading">{move || i18n.t().embed_snippets}</h2>
+            <h2 id="snippet-heading">{t.embed_snippets}</h2>
             <Snippet
                 id="snippet-script"
                 code=script

@@ -5,12 +5,14 @@ use leptos::prelude::*;
 /// before it starts; and whether it waits for the visitor's first pointer, focus or
 /// key inside it, because starting it costs more than a phone should pay up front —
 /// unless this browser stored something under `unless_stored` that the island shows
-/// (a checklist's ticks), or the URL has a query string it must apply.
+/// (a checklist's ticks), or the URL has a query string it must apply — unless
+/// `static_query`: `site.js` applies it to the page itself (a widget's presets).
 #[component]
 pub fn IslandSlot(
     #[prop(optional)] needs: &'static str,
     #[prop(optional)] on_interaction: bool,
     #[prop(optional)] unless_stored: &'static str,
+    #[prop(optional)] static_query: bool,
     children: Children,
 ) -> impl IntoView {
     view! {
@@ -19,6 +21,7 @@ pub fn IslandSlot(
             data-needs=(!needs.is_empty()).then_some(needs)
             data-hydrate=on_interaction.then_some("interaction")
             data-unless-stored=(!unless_stored.is_empty()).then_some(unless_stored)
+            data-static-query=static_query.then_some("")
         >
             {children()}
         </div>

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::browser::today;
 use crate::components::ext_link::ExtLink;
 use crate::components::nav_link::NavLink;
 use crate::i18n::{fill, localized, use_i18n, Ui};
 use crate::model::content::Link;
+use crate::model::date::Date;
 use crate::model::jet::Programme;
 use crate::model::site::route::{href, is_current, Page};
 
@@ -27,6 +27,7 @@ pub fn jet_page_label(t: &Ui, page: Page) -> &'static str {
 #[component]
 pub fn JetNav() -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let location = use_location();
     let current = move || {
         let path = location.pathname.get();
@@ -37,11 +38,11 @@ pub fn JetNav() -> impl IntoView {
             .unwrap_or_default()
     };
     view! {
-        <nav class="jet-nav" aria-label=move || i18n.t().jet_nav_label>
+        <nav class="jet-nav" aria-label=t.jet_nav_label>
             <details class="jet-nav-compact">
                 // The current page, on one line; the section's name is for screen readers.
                 <summary>
-                    <span class="visually-hidden">{move || i18n.t().jet_nav_menu}</span>
+                    <span class="visually-hidden">{t.jet_nav_menu}</span>
                     <span class="jet-nav-current">{current}</span>
                 </summary>
                 <JetNavLinks />
@@ -79,6 +80,7 @@ fn JetNavLinks() -> impl IntoView {
 #[component]
 pub fn ProgrammeNote(programme: Programme) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let year = programme.year.to_string();
     let note = move || fill(i18n.t().programme_note, &[("year", &year)]);
     let age = outdated_text(&programme);
@@ -96,7 +98,7 @@ pub fn ProgrammeNote(programme: Programme) -> impl IntoView {
     let deadline = closed.iso();
     let Link { label, url } = programme.guidelines.clone();
     view! {
-        <div class="programme-note" role="note" aria-label=move || i18n.t().programme_note_label>
+        <div class="programme-note" role="note" aria-label=t.programme_note_label>
             <p class="programme-when" data-outdated-after=deadline>
                 <span data-when="usual">{usual}</span>
                 <strong data-when="outdated" class="variant-hidden">{age}</strong>
@@ -104,15 +106,6 @@ pub fn ProgrammeNote(programme: Programme) -> impl IntoView {
             <p>{note} " " <ExtLink url>{localized(label)}</ExtLink></p>
         </div>
     }
-}
-
-/// Whether the visitor's clock is past the programme year's application deadline; false
-/// until mount, since the prerendered page cannot know the day it is read.
-fn outdated_after_mount(programme: &Programme) -> RwSignal<bool> {
-    let outdated = RwSignal::new(false);
-    let programme = programme.clone();
-    Effect::new(move |_| outdated.set(today().is_some_and(|d| programme.may_be_outdated(d))));
-    outdated
 }
 
 /// "Applications for the 2026 programme closed in November 2025 …".
@@ -128,16 +121,15 @@ fn outdated_text(programme: &Programme) -> impl Fn() -> String + Clone + 'static
     }
 }
 
-/// The same warning on its own, for the timeline widget's short note.
+/// The same warning on its own, for the timeline widget's short note: `site.js` shows
+/// it from the day after the deadline on the visitor's clock.
 #[component]
 pub fn ProgrammeAge(programme: Programme) -> impl IntoView {
-    let outdated = outdated_after_mount(&programme);
+    let from = Date::from_days(programme.applications_close().days() + 1);
     let text = outdated_text(&programme);
     view! {
-        <Show when=move || outdated.get()>
-            <p class="programme-age">
-                <strong>{text.clone()}</strong>
-            </p>
-        </Show>
+        <p class="programme-age" data-shown-on=format!("{}/", from.iso()) hidden>
+            <strong>{text}</strong>
+        </p>
     }
 }

@@ -26,9 +26,10 @@ pub fn error_message(t: &Ui, error: &LoadError) -> String {
 #[component]
 pub fn LoadingView() -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     view! {
         <div class="loading" role="status" aria-live="polite">
-            <span class="visually-hidden">{move || i18n.t().loading}</span>
+            <span class="visually-hidden">{t.loading}</span>
             <div class="skeleton" aria-hidden="true">
                 <span></span>
                 <span></span>
@@ -42,12 +43,13 @@ pub fn LoadingView() -> impl IntoView {
 #[component]
 pub fn ErrorView(error: LoadError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     view! {
         <div class="error-box" role="alert">
-            <h2>{move || i18n.t().error_heading}</h2>
+            <h2>{t.error_heading}</h2>
             <p>{move || error_message(i18n.t(), &error)}</p>
             <button type="button" class="button" on:click=move |_| on_retry.run(())>
-                {move || i18n.t().retry}
+                {t.retry}
             </button>
         </div>
     }

@@ -57,7 +57,6 @@ pub fn point_at(highlight: RwSignal<Option<String>>, ev: &impl AsRef<web_sys::Ev
     }
 }
 
-/// The matching offices. Hovering or focusing one highlights its map marker.
 /// "12 offices found", or what to do when none is.
 pub fn results_text(t: &Ui, n: usize) -> String {
     match n {
@@ -67,6 +66,27 @@ pub fn results_text(t: &Ui, n: usize) -> String {
     }
 }
 
+/// The count of matching offices, with its wordings for `site.js`, which counts the
+/// prerendered list again once it has applied a widget's presets.
+#[component]
+pub fn ResultsCount(count: impl Fn() -> String + Send + 'static) -> impl IntoView {
+    let t = use_i18n().ui();
+    view! {
+        <p
+            class="results-count"
+            role="status"
+            data-none=t.results_none
+            data-one=t.results_one
+            data-many=t.results_many
+        >
+            {count}
+        </p>
+    }
+}
+
+/// The matching offices. Hovering or focusing one highlights its map marker. With
+/// `facets`, the list and its items carry what `site.js` filters a widget's presets on
+/// (kind, region, countries), as `Query` does.
 #[component]
 pub fn OfficeList(
     directory: StoredValue<Directory>,
@@ -76,19 +96,11 @@ pub fn OfficeList(
     /// Widgets open the site's pages in a new tab, never inside the partner's frame.
     #[prop(optional)]
     new_tab: bool,
+    #[prop(optional)] facets: bool,
 ) -> impl IntoView {
-    let i18n = use_i18n();
-    // Keyed by office and language: an item's words are plain text, made once, so a
-    // keystroke that changes the results creates no reactive work per item beyond its
-    // highlight (a widget whose language arrives with its options re-creates them once).
-    let items = move || {
-        let lang = i18n.lang.get();
-        visible
-            .get()
-            .into_iter()
-            .map(move |index| (index, lang))
-            .collect::<Vec<_>>()
-    };
+    let lang = use_i18n().lang.get_untracked();
+    // Keyed by office: an item's words are plain text, made once, so a keystroke that
+    // changes the results creates no reactive work per item beyond its highlight.
     // One listener per kind on the list, not four on every item a keystroke creates,
     // and one effect for the highlight.
     let list = NodeRef::<Ul>::new();
@@ -103,19 +115,31 @@ pub fn OfficeList(
         },
         highlight_class,
     );
+    let known = facets.then(|| {
+        directory.with_value(|d| {
+            let regions: Vec<&str> = d.regions.iter().map(|r| r.id.as_str()).collect();
+            let countries: Vec<&str> = d.countries.iter().map(|c| c.code.as_str()).collect();
+            (regions.join(" "), countries.join(" "))
+        })
+    });
+    let (regions, countries) = known.unzip();
+    let kinds = facets.then(|| OfficeKind::ALL.map(OfficeKind::slug).join(" "));
     view! {
         <ul
             node_ref=list
             class="office-list"
+            data-kinds=kinds
+            data-regions=regions
+            data-countries=countries
             on:mouseover=move |ev| point_at(highlight, &ev)
             on:focusin=move |ev| point_at(highlight, &ev)
             on:mouseleave=move |_| highlight.set(None)
             on:focusout=move |_| highlight.set(None)
         >
             <For
-                each=items
-                key=|item| *item
-                children=move |(index, lang)| view! { <OfficeItem directory index lang highlight selected new_tab /> }
+                each=move || visible.get()
+                key=|index| *index
+                children=move |index| view! { <OfficeItem directory index lang highlight selected new_tab facets /> }
             />
         </ul>
     }
@@ -129,14 +153,28 @@ fn OfficeItem(
     highlight: RwSignal<Option<String>>,
     selected: RwSignal<Option<String>>,
     new_tab: bool,
+    facets: bool,
 ) -> impl IntoView {
-    let (id, name, summary, kind) = directory.with_value(|d| {
+    let (id, name, summary, kind, facet) = directory.with_value(|d| {
         let office = &d.offices[index];
+        let facet = facets.then(|| {
+            let mut countries: Vec<&str> = std::iter::once(&office.country)
+                .chain(&office.covers)
+                .map(String::as_str)
+                .collect();
+            countries.dedup();
+            (
+                office.kind.slug(),
+                office.region.clone(),
+                countries.join(" "),
+            )
+        });
         (
             office.id.clone(),
             office.name.get(lang).to_string(),
             office_summary(d, office, lang),
             kind_name(ui(lang), office.kind),
+            facet,
         )
     });
     let class = if marked_now(highlight, &id) || marked_now(selected, &id) {
@@ -144,8 +182,18 @@ fn OfficeItem(
     } else {
         "office-item"
     };
+    let (kind_slug, region, countries) = match facet {
+        Some((k, r, c)) => (Some(k), Some(r), Some(c)),
+        None => (None, None, None),
+    };
     view! {
-        <li class=class data-office=id.clone()>
+        <li
+            class=class
+            data-office=id.clone()
+            data-kind=kind_slug
+            data-region=region
+            data-countries=countries
+        >
             <a
                 href=office_href(lang, &id)
                 class="office-name"

@@ -6,6 +6,19 @@ use leptos_meta::{Meta, Title};
 
 use crate::i18n::{use_i18n, Ui};
 
+/// The site's public origin (`SITE_URL`), provided by the prerenderer: a page that
+/// writes its own address into a file (a calendar) has no location to read it from.
+#[derive(Clone, Debug)]
+pub struct SiteOrigin(pub String);
+
+/// `path` (with the site's base) as a full URL, when the origin is known.
+pub fn absolute(path: &str) -> String {
+    match use_context::<SiteOrigin>() {
+        Some(SiteOrigin(origin)) => format!("{}{path}", origin.trim_end_matches('/')),
+        None => path.to_string(),
+    }
+}
+
 /// Sets the document title and meta description for the current page.
 #[component]
 pub fn PageMeta(

@@ -35,7 +35,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="brand-mark" aria-hidden="true">"CLAIR"</span>
                     <span class="brand-name">{t.brand_name}</span>
                 </a>
-                <nav class="main-nav" aria-label=move || i18n.t().nav_label>
+                <nav class="main-nav" aria-label=t.nav_label>
                     <ul>
                         {nav_link(Page::Mission, |t| t.nav_mission)}
                         {nav_link(Page::Offices, |t| t.nav_offices)}
@@ -118,7 +118,7 @@ fn HeaderSearchView(index: SiteIndex) -> impl IntoView {
         <form
             class="site-search"
             role="search"
-            aria-label=move || i18n.t().site_search_label
+            aria-label=t.site_search_label
             method="get"
             action=move || href(i18n.lang.get(), Page::Search)
             node_ref=form
@@ -157,6 +157,7 @@ fn HeaderSearchView(index: SiteIndex) -> impl IntoView {
 #[component]
 fn LangSwitch() -> impl IntoView {
     let i18n = use_i18n();
+    let t = i18n.ui();
     let location = use_location();
     let other = move || i18n.lang.get().other();
     let target = move || {
@@ -168,7 +169,7 @@ fn LangSwitch() -> impl IntoView {
         )
     };
     view! {
-        <nav class="lang-switch" aria-label=move || i18n.t().lang_switch_label>
+        <nav class="lang-switch" aria-label=t.lang_switch_label>
             <a
                 href=target
                 hreflang=move || other().code()

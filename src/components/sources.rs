@@ -19,6 +19,7 @@ pub fn SourceList(
     let note = note.map(|n| view! { <p class="sources-note">{localized(n)}</p> });
     let count = sources.len();
     let i18n = use_i18n();
+    let t = i18n.ui();
     let items = sources
         .into_iter()
         .map(
@@ -31,10 +32,13 @@ pub fn SourceList(
              }| {
                 let accessed = Date::parse(&accessed);
                 let notes = move || {
-                    let t = i18n.t();
                     let as_of = as_of.as_ref().map(|d| fill(t.source_as_of, &[("date", d)]));
-                    let accessed = accessed
-                        .map(|d| fill(t.source_accessed, &[("date", &d.display(i18n.lang.get()))]));
+                    let accessed = accessed.map(|d| {
+                        fill(
+                            t.source_accessed,
+                            &[("date", &d.display(i18n.lang.get_untracked()))],
+                        )
+                    });
                     let secondary = secondary.then(|| t.source_secondary.to_string());
                     [secondary, as_of, accessed]
                         .into_iter()
@@ -55,7 +59,7 @@ pub fn SourceList(
     view! {
         <details class="sources" open=open>
             <summary class="sources-label">
-                {move || i18n.t().sources_label} " (" {count} ")"
+                {t.sources_label} " (" {count} ")"
             </summary>
             {note}
             <ul>{items}</ul>

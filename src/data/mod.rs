@@ -90,7 +90,6 @@ pub async fn fetch_usable(file: &str) -> Result<(), LoadError> {
     let text = fetch_text(file).await?;
     let checked = match file {
         "offices.json" => parse::<Directory>(file, &text).map(drop),
-        "jet/timeline.json" => parse::<Timeline>(file, &text).map(drop),
         #[cfg(not(feature = "bundle-light"))]
         f if f.starts_with("search/") => {
             parse::<Vec<crate::model::site::search::Entry>>(file, &text).map(drop)

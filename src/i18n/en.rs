@@ -189,6 +189,8 @@ pub const UI: Ui = Ui {
     share_answers: "Copy a link to these answers",
     now_closes_today: "Applications close today ({date}).",
     now_closes_in: "Applications close in {days} days ({date}).",
+    now_closes_tomorrow: "Applications close tomorrow ({date}).",
+    now_opens_tomorrow: "Applications open tomorrow ({date}).",
     now_opens_in: "Applications open in {days} days ({date}).",
     now_usually_open: "Applications for the {year} programme are usually open around now. Check the exact deadline with your country's JET desk.",
     now_next_opens: "The next cycle usually opens around {when}.",

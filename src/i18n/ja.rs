@@ -189,6 +189,8 @@ pub const UI: Ui = Ui {
     share_answers: "この回答へのリンクをコピー",
     now_closes_today: "応募は本日（{date}）締め切られます。",
     now_closes_in: "応募締切まであと{days}日（{date}）です。",
+    now_closes_tomorrow: "応募は明日（{date}）締め切られます。",
+    now_opens_tomorrow: "応募受付は明日（{date}）始まります。",
     now_opens_in: "応募受付開始まであと{days}日（{date}）です。",
     now_usually_open: "例年、今の時期は{year}年度プログラムの応募受付期間です。正確な締切はお住まいの国のJET窓口で確認してください。",
     now_next_opens: "次の募集は例年{when}ごろに始まります。",

@@ -218,6 +218,8 @@ ui_strings! {
     share_answers,
     now_closes_today,
     now_closes_in,
+    now_closes_tomorrow,
+    now_opens_tomorrow,
     now_opens_in,
     now_usually_open,
     now_next_opens,

@@ -94,6 +94,63 @@ impl Date {
     }
 }
 
+/// A stretch of days, both ends included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub from: Date,
+    pub until: Date,
+}
+
+/// Spans as pages write them for `site.js` (`data-shown-on`, `data-current-on`):
+/// `2026-09-01/2026-10-31 2027-09-01/2027-10-31`.
+pub fn spans_attr(spans: &[Span]) -> String {
+    let each: Vec<String> = spans
+        .iter()
+        .map(|s| format!("{}/{}", s.from.iso(), s.until.iso()))
+        .collect();
+    each.join(" ")
+}
+
+/// Consecutive days grouped by what they say: each distinct value with the spans of
+/// days that have it, in order of first appearance. A page prerendered without a clock
+/// writes one variant per value and `site.js` shows the one for the visitor's day.
+pub fn by_value<T: PartialEq>(days: impl IntoIterator<Item = (Date, T)>) -> Vec<(T, Vec<Span>)> {
+    let mut out: Vec<(T, Vec<Span>)> = Vec::new();
+    let mut last: Option<usize> = None;
+    for (day, value) in days {
+        match last {
+            Some(i) if out[i].0 == value => {
+                if let Some(span) = out[i].1.last_mut() {
+                    span.until = day;
+                }
+            }
+            _ => {
+                let span = Span {
+                    from: day,
+                    until: day,
+                };
+                let i = match out.iter().position(|(v, _)| *v == value) {
+                    Some(i) => {
+                        out[i].1.push(span);
+                        i
+                    }
+                    None => {
+                        out.push((value, vec![span]));
+                        out.len() - 1
+                    }
+                };
+                last = Some(i);
+            }
+        }
+    }
+    out
+}
+
+/// Every day from `first` to `last`.
+pub fn each_day(first: Date, last: Date) -> impl Iterator<Item = Date> {
+    (first.days()..=last.days()).map(Date::from_days)
+}
+
 pub fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -149,6 +206,21 @@ mod tests {
         assert_eq!(d("2000-03-01") - d("2000-02-28"), 2);
         assert_eq!(d("2027-01-01") - d("2026-12-31"), 1);
         assert_eq!(d("2026-11-26"), 20_783);
+    }
+
+    #[test]
+    fn groups_days_by_value() {
+        let d = |s| Date::parse(s).unwrap();
+        let days = each_day(d("2026-01-30"), d("2026-02-03"));
+        let groups = by_value(days.map(|day| (day, day.month == 2 && day.day == 2)));
+        let spans = |g: &(bool, Vec<Span>)| spans_attr(&g.1);
+        assert_eq!(groups.len(), 2);
+        assert!(!groups[0].0);
+        assert_eq!(
+            spans(&groups[0]),
+            "2026-01-30/2026-02-01 2026-02-03/2026-02-03"
+        );
+        assert_eq!(spans(&groups[1]), "2026-02-02/2026-02-02");
     }
 
     #[test]

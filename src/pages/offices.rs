@@ -122,7 +122,7 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
                 class:only-japan=move || !show_world()
                 role="region"
                 tabindex="0"
-                aria-label=move || i18n.t().maps_label
+                aria-label=t.maps_label
             >
                 <div hidden=move || !show_world()>
                     {map_panel(world_map, |t| t.map_world_title, "world", world_members, &state)}

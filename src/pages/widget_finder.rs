@@ -1,14 +1,16 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::browser::query_pairs;
 use crate::components::island_slot::IslandSlot;
 use crate::components::loaded::ready;
-use crate::components::office_list::{results_text, OfficeList};
-use crate::components::widget_frame::{widget_options, WidgetFrame};
+use crate::components::office_list::{results_text, OfficeList, ResultsCount};
+use crate::components::widget_frame::WidgetFrame;
 use crate::data;
-use crate::i18n::use_i18n;
+use crate::i18n::{provide_i18n, use_i18n};
 use crate::model::directory::search::{Query, SearchIndex};
 use crate::model::directory::Directory;
+use crate::model::lang::Lang;
 use crate::model::site::embed::Options;
 
 /// `/embed/offices/`: the office finder widget, with the partner's preset filters.
@@ -16,56 +18,62 @@ use crate::model::site::embed::Options;
 pub fn WidgetFinderPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <Title text=move || i18n.t().widget_finder_title.to_string() />
-        <IslandSlot needs="offices.json" on_interaction=true>
-            <FinderWidget />
+        <Title text=i18n.ui().widget_finder_title />
+        <IslandSlot needs="offices.json" on_interaction=true static_query=true>
+            <FinderWidget lang=i18n.lang.get_untracked() />
         </IslandSlot>
     }
 }
 
-/// The whole widget: its options (language, looks, filters) come from the URL.
+/// The widget, live once the visitor reaches for its search. `site.js` has by then
+/// applied the partner's presets (`?kind=`, `region`, `country`) to the prerendered
+/// list, so the island reads them on its first render, which must equal that list.
 #[cfg_attr(not(feature = "bundle-site"), island)]
 #[cfg_attr(feature = "bundle-site", component)]
-fn FinderWidget() -> impl IntoView {
-    let options = widget_options(|t| t.widget_finder_title);
+fn FinderWidget(lang: Lang) -> impl IntoView {
+    provide_i18n(lang);
     view! {
-        <WidgetFrame options>
+        <WidgetFrame>
             {ready(data::now::<Directory>("offices.json"), move |directory| {
-                view! { <Finder directory options /> }
+                view! { <Finder directory /> }
             })}
         </WidgetFrame>
     }
 }
 
+/// The presets in the URL, less those the data does not know (dropped, not applied
+/// to nothing); none while prerendering.
+fn presets(directory: &Directory) -> Query {
+    let pairs = query_pairs();
+    let options = Options::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    Query {
+        text: String::new(),
+        kind: options.kind,
+        region: options.region.filter(|r| directory.region(r).is_some()),
+        country: options
+            .country
+            .filter(|c| directory.countries.iter().any(|k| &k.code == c)),
+    }
+}
+
 #[component]
-fn Finder(directory: Directory, options: ReadSignal<Options>) -> impl IntoView {
-    let i18n = use_i18n();
+fn Finder(directory: Directory) -> impl IntoView {
+    let t = use_i18n().ui();
     let text = RwSignal::new(String::new());
     let index = SearchIndex::new(&directory);
+    let preset = presets(&directory);
     let directory = StoredValue::new(directory);
     let results = Memo::new(move |_| {
-        let text = text.get();
-        options.with(|o| {
-            directory.with_value(|d| {
-                // Preset filters the data does not know are dropped, not applied to nothing.
-                let query = Query {
-                    text,
-                    kind: o.kind,
-                    region: o.region.clone().filter(|r| d.region(r).is_some()),
-                    country: o
-                        .country
-                        .clone()
-                        .filter(|c| d.countries.iter().any(|k| &k.code == c)),
-                };
-                index.search(d, &query)
-            })
-        })
+        let query = Query {
+            text: text.get(),
+            ..preset.clone()
+        };
+        directory.with_value(|d| index.search(d, &query))
     });
-    let count = move || results_text(i18n.t(), results.with(Vec::len));
     view! {
-        <h1 class="widget-title">{move || i18n.t().widget_finder_title}</h1>
+        <h1 class="widget-title">{t.widget_finder_title}</h1>
         <div class="widget-search" role="search">
-            <label for="widget-q">{move || i18n.t().search_label}</label>
+            <label for="widget-q">{t.search_label}</label>
             <input
                 id="widget-q"
                 type="search"
@@ -74,13 +82,14 @@ fn Finder(directory: Directory, options: ReadSignal<Options>) -> impl IntoView {
                 on:input=move |ev| text.set(event_target_value(&ev))
             />
         </div>
-        <p class="results-count" role="status">{count}</p>
+        <ResultsCount count=move || results_text(t, results.with(Vec::len)) />
         <OfficeList
             directory
             visible=results
             highlight=RwSignal::new(None)
             selected=RwSignal::new(None)
             new_tab=true
+            facets=true
         />
     }
 }

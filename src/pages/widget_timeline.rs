@@ -1,101 +1,94 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::browser::today;
 use crate::components::ext_link::ExtLink;
-use crate::components::island_slot::IslandSlot;
 use crate::components::jet_nav::ProgrammeAge;
-use crate::components::jet_stages::{now_text, stage_list};
+use crate::components::jet_stages::{banners, stage_list, variant_id};
 use crate::components::loaded::ready;
-use crate::components::widget_frame::{widget_options, WidgetFrame};
+use crate::components::widget_frame::WidgetFrame;
 use crate::data;
-use crate::i18n::{fill, localized, use_i18n};
+use crate::i18n::{fill, use_i18n};
 use crate::model::date::Date;
-use crate::model::jet::timeline::{latest, place};
-use crate::model::jet::Timeline;
-use crate::model::site::embed::Options;
+use crate::model::jet::timeline::{by_country, horizon, Schedule};
+use crate::model::jet::{CountryDates, Programme, Stage, Timeline};
 use crate::model::site::route::{href, Page};
 
-/// `/embed/jet-timeline/`: the yearly JET cycle for the partner's country.
+/// `/embed/jet-timeline/`: the yearly JET cycle for the partner's country. Static, like
+/// the timeline page: a variant per country, which `site.js` picks from `?country=`.
 #[component]
 pub fn WidgetTimelinePage() -> impl IntoView {
-    let i18n = use_i18n();
+    let t = use_i18n().ui();
     view! {
-        <Title text=move || i18n.t().widget_timeline_title.to_string() />
-        <IslandSlot needs="jet/timeline.json">
-            <TimelineWidget />
-        </IslandSlot>
-    }
-}
-
-/// The whole widget: its language, looks and country come from the URL.
-#[cfg_attr(not(feature = "bundle-site"), island)]
-#[cfg_attr(feature = "bundle-site", component)]
-fn TimelineWidget() -> impl IntoView {
-    let options = widget_options(|t| t.widget_timeline_title);
-    view! {
-        <WidgetFrame options>
-            {ready(data::now::<Timeline>("jet/timeline.json"), move |timeline| {
-                view! { <Cycle timeline options /> }
-            })}
-        </WidgetFrame>
+        <Title text=t.widget_timeline_title />
+        {ready(data::now::<Timeline>("jet/timeline.json"), |timeline| {
+            view! { <WidgetFrame><Cycles timeline /></WidgetFrame> }
+        })}
     }
 }
 
 #[component]
-fn Cycle(timeline: Timeline, options: ReadSignal<Options>) -> impl IntoView {
+fn Cycles(timeline: Timeline) -> impl IntoView {
     let i18n = use_i18n();
-    let lang = i18n.lang;
-    let countries = StoredValue::new(timeline.countries.clone());
-    let dates = Memo::new(move |_| {
-        let code = options.with(|o| o.country.clone())?;
-        countries.with_value(|c| latest(c, &code).cloned())
-    });
-    let day = RwSignal::new(None::<Date>);
-    Effect::new(move |_| day.set(today()));
-    let stages = StoredValue::new(timeline.stages.clone());
-    let placement = Memo::new(move |_| {
-        let today = day.get()?;
-        dates.with(|d| stages.with_value(|s| place(s, d.as_ref(), today)))
-    });
-    let banner = move || {
-        placement.get().map(|p| {
-            let text = now_text(i18n.t(), &p.now, p.programme_year, lang.get());
-            view! { <p class="now-banner">{text}</p> }
-        })
+    let (t, lang) = (i18n.ui(), i18n.lang.get_untracked());
+    let horizon = horizon(&timeline);
+    let Timeline {
+        programme,
+        stages,
+        countries,
+        ..
+    } = timeline;
+    let cycle = |dates: Option<CountryDates>| {
+        view! { <Cycle programme=programme.clone() stages=stages.clone() dates horizon /> }
     };
-    let title = move || match dates.with(|d| d.as_ref().map(|d| d.name.clone())) {
-        Some(name) => fill(
-            i18n.t().widget_timeline_for,
-            &[("country", name.get(lang.get()))],
-        ),
-        None => i18n.t().widget_timeline_title.to_string(),
-    };
-    let items = move || {
-        let current = placement.with(|p| p.as_ref().map(|p| p.current.clone()).unwrap_or_default());
-        dates.with(|d| {
-            stages.with_value(|stages| stage_list(stages, d.as_ref(), &current, day.get()))
-        })
-    };
-    let year = timeline.programme.year.to_string();
-    let programme = timeline.programme.clone();
+    let general = cycle(None);
+    let variants = by_country(&countries)
+        .into_iter()
+        .map(|dates| cycle(Some(dates)))
+        .collect_view();
     view! {
-        <h1 class="widget-title">{title}</h1>
-        <p class="widget-note">
-            {move || fill(i18n.t().programme_note, &[("year", &year)])}
-            " "
-            <ExtLink url=timeline.programme.guidelines.url.clone() new_tab=true>
-                {localized(timeline.programme.guidelines.label.clone())}
-            </ExtLink>
-        </p>
-        <ProgrammeAge programme />
-        <div class="now" role="status">{banner}</div>
-        <h2 class="visually-hidden" id="cycle-heading">{move || i18n.t().timeline_cycle}</h2>
-        <ol class="timeline" aria-labelledby="cycle-heading">{items}</ol>
+        <div data-variants="country">{general} {variants}</div>
         <p>
-            <a href=move || href(lang.get(), Page::JetTimeline) target="_blank" rel="noopener">
-                {move || i18n.t().widget_full_timeline}
-            </a>
+            <a href=href(lang, Page::JetTimeline) target="_blank" rel="noopener">{t.widget_full_timeline}</a>
         </p>
+    }
+}
+
+/// One country's cycle (or the general pattern) with today on it.
+#[component]
+fn Cycle(
+    programme: Programme,
+    stages: Vec<Stage>,
+    dates: Option<CountryDates>,
+    horizon: (Date, Date),
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let (t, lang) = (i18n.ui(), i18n.lang.get_untracked());
+    let schedule = Schedule::new(&stages, dates.as_ref(), horizon);
+    let code = dates
+        .as_ref()
+        .map(|d| d.country.clone())
+        .unwrap_or_default();
+    let title = match &dates {
+        Some(d) => fill(t.widget_timeline_for, &[("country", d.name.get(lang))]),
+        None => t.widget_timeline_title.to_string(),
+    };
+    let heading = variant_id("cycle-heading", &code);
+    let year = programme.year.to_string();
+    let guidelines = programme.guidelines.clone();
+    view! {
+        <div data-variant=code.clone() hidden=!code.is_empty()>
+            <h1 class="widget-title">{title}</h1>
+            <p class="widget-note">
+                {fill(t.programme_note, &[("year", &year)])}
+                " "
+                <ExtLink url=guidelines.url new_tab=true>{guidelines.label.get(lang).to_string()}</ExtLink>
+            </p>
+            <ProgrammeAge programme />
+            {banners(&schedule)}
+            <h2 class="visually-hidden" id=heading.clone()>{t.timeline_cycle}</h2>
+            <ol class="timeline" aria-labelledby=heading>
+                {stage_list(&stages, dates.as_ref(), &schedule)}
+            </ol>
+        </div>
     }
 }

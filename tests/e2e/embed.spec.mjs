@@ -99,8 +99,16 @@ test.describe('on a partner page', () => {
     await page.goto(partner);
     await page.locator('iframe[title="JET timeline"]').scrollIntoViewIfNeeded();
     const widget = page.frameLocator('iframe[title="JET timeline"]').locator('.widget');
-    await expect(widget).toHaveAttribute('data-theme', 'auto');
-    await expect(widget).toHaveClass(/accent-navy/);
+    await expect(widget.getByRole('heading', { level: 1 })).toHaveText('JET Programme timeline: United States');
+    // The page's own colours: neither the unknown theme nor the unknown accent applies.
+    const colours = await widget.evaluate((el) => {
+      const own = getComputedStyle(el);
+      const page = getComputedStyle(document.documentElement);
+      return [own.getPropertyValue('--accent'), own.getPropertyValue('--bg')]
+        .map((v) => v.trim())
+        .concat([page.getPropertyValue('--accent'), page.getPropertyValue('--bg')].map((v) => v.trim()));
+    });
+    expect(colours.slice(0, 2)).toEqual(colours.slice(2));
   });
 
   test('keyboard focus moves into and out of the frames', async ({ page }) => {
@@ -140,13 +148,44 @@ test.describe('widget pages', () => {
   });
 
   test('presets filter the finder: kind and covered country', async ({ page }) => {
+    const wasm = [];
+    page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
     await openApp(page, '/embed/offices/?kind=branch&lang=ja&compact=1&accent=teal&theme=dark');
     await expect(page.getByRole('status')).toHaveText('67件見つかりました');
-    await expect(page.locator('.widget')).toHaveClass(/accent-teal/);
-    await expect(page.locator('.widget')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page).toHaveTitle('クレアの事務所');
+    // The dark theme, with the teal accent's dark shade; compact hides the summaries.
+    const looks = await page.locator('.widget').evaluate((el) => {
+      const style = getComputedStyle(el);
+      return [style.backgroundColor, style.getPropertyValue('--accent').trim()];
+    });
+    expect(looks).toEqual(['rgb(14, 20, 27)', '#7fd6d1']);
+    await expect(page.locator('.office-summary').first()).toBeHidden();
+    // Presets need no wasm: it comes once the visitor searches, and keeps them.
+    expect(wasm).toEqual([]);
+    await page.getByLabel('事務所を検索').fill('大阪');
+    await expect(page.getByRole('status')).toHaveText('3件見つかりました');
+    await expect(page.locator('.office-item .office-kind')).toHaveText(['国内支部', '国内支部', '国内支部']);
+    expect(wasm).toHaveLength(1);
     await openApp(page, '/embed/offices/?country=DE');
     await expect(page.getByRole('status')).toHaveText('1 office found');
     await expect(page.getByRole('link', { name: /London/ })).toBeVisible();
+    // A preset the data does not know is dropped, not applied to nothing.
+    await openApp(page, '/embed/offices/?kind=embassy&region=atlantis');
+    await expect(page.getByRole('status')).toHaveText('75 offices found');
+  });
+
+  test('a timeline widget shows the country and language asked for, with no wasm', async ({ page }) => {
+    const wasm = [];
+    page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+    await page.clock.setFixedTime(new Date('2024-11-05T12:00:00'));
+    await openApp(page, '/embed/jet-timeline/?country=US&lang=ja');
+    await expect(mainHeading(page)).toHaveText('JETプログラム応募スケジュール：アメリカ合衆国');
+    await expect(page.locator('.now-banner:visible')).toHaveText('応募締切まであと10日（2024年11月15日）です。');
+    await expect(page.locator('.stage[aria-current="step"] h3').filter({ visible: true })).toContainText('応募締切');
+    await openApp(page, '/embed/jet-timeline/?country=ZZ');
+    await expect(mainHeading(page)).toHaveText('JET Programme application timeline');
+    expect(wasm).toEqual([]);
   });
 });
 

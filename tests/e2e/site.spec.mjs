@@ -316,17 +316,17 @@ test.describe('islands', () => {
     await expect(input).toHaveValue('osaka');
   });
 
-  test('pages whose island starts at once load the light bundle; the site bundle comes with the first form', async ({ page }) => {
+  test('the not-found page loads the light bundle; the site bundle comes with the first form', async ({ page }) => {
     const wasm = [];
     page.on('request', (request) => {
       if (request.url().endsWith('.wasm')) wasm.push(new URL(request.url()).pathname);
     });
-    await page.clock.setFixedTime(new Date('2026-12-10T12:00:00'));
-    await openApp(page, '/jet/timeline/');
-    await expect(page.locator('.now-banner')).toHaveText('The next cycle usually opens around September 2027.');
+    await openApp(page, '/offices/atlantis/');
+    await expect(mainHeading(page)).toHaveText('Office not found');
     expect(wasm).toEqual([expect.stringMatching(/^\/clair-light-[0-9a-f]+_bg\.wasm$/)]);
     // A client navigation to a page of the site's bundle: its island starts from that
     // bundle, and the light one keeps its own page working.
+    await page.getByRole('link', { name: 'JET Programme', exact: true }).first().click();
     await page.getByRole('navigation', { name: 'JET Programme pages' })
       .getByRole('link', { name: 'Check your eligibility' }).click();
     await expect(mainHeading(page)).toHaveText('Check your eligibility');
@@ -335,10 +335,29 @@ test.describe('islands', () => {
     await expect.poll(() => wasm.length).toBe(2);
     expect(wasm[1]).toMatch(/^\/clair-[0-9a-f]+_bg\.wasm$/);
     await page.goBack();
-    await expect(page.locator('.now-banner')).toHaveText('The next cycle usually opens around September 2027.');
-    await page.getByLabel('Your country').selectOption('CA');
-    await expect(page.getByRole('heading', { name: 'Dates for Canada' })).toBeVisible();
+    await page.goBack();
+    await expect(mainHeading(page)).toHaveText('Office not found');
     expect(wasm).toHaveLength(2);
+  });
+
+  test('the timeline needs no wasm: its country picker and today are the page\'s own', async ({ page }) => {
+    const wasm = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.wasm')) wasm.push(request.url());
+    });
+    await page.clock.setFixedTime(new Date('2026-12-10T12:00:00'));
+    await openApp(page, '/jet/timeline/');
+    await expect(page.locator('.now-banner:visible')).toHaveText('The next cycle usually opens around September 2027.');
+    await expect(page.locator('.stage[aria-current="step"] h3').filter({ visible: true })).toHaveText(['Document screening Now']);
+    await page.getByLabel('Your country').selectOption('CA');
+    await expect(page).toHaveURL(/\/jet\/timeline\/\?country=CA$/);
+    await expect(page.getByRole('heading', { name: 'Dates for Canada' })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { name: 'Dates for Canada' })).toHaveCount(0);
+    await expect(page.getByLabel('Your country')).toHaveValue('');
+    await page.goForward();
+    await expect(page.getByRole('heading', { name: 'Dates for Canada' })).toBeVisible();
+    expect(wasm).toEqual([]);
   });
 
   test('pages without islands load no wasm at all', async ({ page }) => {

@@ -30,6 +30,7 @@ use leptos_router::location::RequestUrl;
 
 use base64::Engine;
 use clair::app::App;
+use clair::components::page::SiteOrigin;
 use sha2::{Digest, Sha256};
 
 use clair::model::directory::Directory;
@@ -142,11 +143,11 @@ struct Template {
     light_wasm: String,
 }
 
-/// The pages whose island starts as soon as they load: they get the light bundle
-/// (scripts/build.sh), with only the islands of the widgets, the timeline and the
-/// not-found page. Every other island is in the site's bundle, loaded on interaction.
+/// The widgets and the not-found page get the light bundle (scripts/build.sh), with
+/// only the finder widget's island and the not-found page's, which starts at once.
+/// Every other island is in the site's bundle, loaded on interaction.
 fn uses_light_bundle(path: &str) -> bool {
-    is_widget(path) || matches!(parse_route(path).page, Page::JetTimeline | Page::NotFound)
+    is_widget(path) || parse_route(path).page == Page::NotFound
 }
 
 fn wasm_meta(files: &str) -> String {
@@ -245,7 +246,7 @@ const EMPTY_BOOTSTRAP: [&str; 5] = [
 ];
 
 /// Renders one URL to a complete HTML document.
-async fn render(template: &Template, path: &str) -> String {
+async fn render(template: &Template, site: &str, path: &str) -> String {
     // Islands mode: only what islands read would be written into the page, and they
     // read their files in the browser instead.
     let shared: Arc<dyn SharedContext + Send + Sync> = Arc::new(SsrSharedContext::new_islands());
@@ -253,6 +254,7 @@ async fn render(template: &Template, path: &str) -> String {
     let (meta, meta_output) = ServerMetaContext::new();
     let app = owner.with(|| {
         provide_context(RequestUrl::new(path));
+        provide_context(SiteOrigin(site.to_string()));
         provide_context(meta);
         view! { <App /> }.to_html_stream_in_order()
     });
@@ -415,7 +417,7 @@ fn main() {
     let site = std::env::var("SITE_URL").unwrap_or_else(|_| DEFAULT_SITE_URL.into());
     let mut pages = search_index::PageEntries::default();
     for route in &routes {
-        let html = futures::executor::block_on(render(&template, &route.path));
+        let html = futures::executor::block_on(render(&template, &site, &route.path));
         pages.add(&route.path, &html);
         let html = with_inline_css(html, &template.stylesheet);
         let html = if is_widget(&route.path) {
@@ -479,9 +481,8 @@ mod tests {
     #[test]
     fn pages_that_start_an_island_at_once_get_the_light_bundle() {
         for light in [
-            "/jet/timeline/",
-            "/ja/jet/timeline/",
             "/embed/offices/",
+            "/ja/embed/offices/",
             "/embed/jet-timeline/",
             "/404.html",
         ] {
@@ -489,6 +490,7 @@ mod tests {
         }
         for site in [
             "/",
+            "/jet/timeline/",
             "/offices/",
             "/jet/eligibility/",
             "/ja/jet/faq/",

@@ -1,8 +1,8 @@
 //! Where "today" falls in the yearly JET cycle. The stages give usual months; a
 //! country's published dates, when the data has them for the cycle, give exact days.
 
-use crate::model::date::Date;
-use crate::model::jet::{CountryDates, CycleMonth, Stage};
+use crate::model::date::{by_value, each_day, Date, Span};
+use crate::model::jet::{CountryDates, CycleMonth, Stage, Timeline};
 
 /// A month as one number, for comparisons across years.
 fn month_index(year: i32, month: u32) -> i32 {
@@ -108,6 +108,143 @@ pub fn all_past(dates: &CountryDates, today: Date) -> bool {
         .filter_map(|m| Date::parse(&m.date))
         .collect();
     !days.is_empty() && days.iter().all(|d| *d < today)
+}
+
+impl Now {
+    /// The same message with its day count cut to what changes the words (today,
+    /// tomorrow, later): the page counts the days itself (`data-days-to`).
+    pub fn worded(&self) -> Now {
+        match self {
+            Now::ClosesIn { days, deadline } => Now::ClosesIn {
+                days: (*days).min(2),
+                deadline: *deadline,
+            },
+            Now::OpensOn { days, opens } => Now::OpensOn {
+                days: (*days).min(2),
+                opens: *opens,
+            },
+            other => other.clone(),
+        }
+    }
+}
+
+/// What the timeline offers to save for a country with published dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Offer {
+    /// Its dates as a calendar, while any of them is ahead.
+    Calendar,
+    /// Once all have passed: a reminder for when the next cycle usually opens.
+    Reminder { year: i32, month: u32 },
+    /// All passed, and applications usually open now: ask the JET desk.
+    AskDesk,
+}
+
+/// The offer on `today`, where `placement` is today on the cycle.
+pub fn offer(dates: &CountryDates, placement: Option<&Placement>, today: Date) -> Offer {
+    if !all_past(dates, today) {
+        return Offer::Calendar;
+    }
+    match placement.map(|p| &p.now) {
+        Some(Now::NextOpens { year, month }) => Offer::Reminder {
+            year: *year,
+            month: *month,
+        },
+        _ => Offer::AskDesk,
+    }
+}
+
+/// The days a prerendered timeline covers: from January two years before the earliest
+/// programme year its data names to December two years after the latest. Past that, a
+/// page shows no "today" at all (the content report asks editors for new dates well
+/// before).
+pub fn horizon(timeline: &Timeline) -> (Date, Date) {
+    let years = std::iter::once(timeline.programme.year)
+        .chain(timeline.countries.iter().map(|c| c.programme_year))
+        .map(i32::from);
+    let (low, high) = years.fold((i32::MAX, i32::MIN), |(l, h), y| (l.min(y), h.max(y)));
+    let day = |year, month, day| Date { year, month, day };
+    (day(low - 2, 1, 1), day(high + 2, 12, 31))
+}
+
+/// Today on the cycle for every day of the horizon, so a page prerendered without a
+/// clock can carry each thing it would say and the days it says it on.
+pub struct Schedule<'a> {
+    days: Vec<(Date, Option<Placement>)>,
+    dates: Option<&'a CountryDates>,
+}
+
+impl<'a> Schedule<'a> {
+    pub fn new(stages: &[Stage], dates: Option<&'a CountryDates>, horizon: (Date, Date)) -> Self {
+        let days = each_day(horizon.0, horizon.1)
+            .map(|day| (day, place(stages, dates, day)))
+            .collect();
+        Schedule { days, dates }
+    }
+
+    /// Each banner (programme year and worded message) with its days.
+    pub fn banners(&self) -> Vec<((u16, Now), Vec<Span>)> {
+        let days = self
+            .days
+            .iter()
+            .map(|(day, p)| (*day, p.as_ref().map(|p| (p.programme_year, p.now.worded()))));
+        by_value(days)
+            .into_iter()
+            .filter_map(|(value, spans)| Some((value?, spans)))
+            .collect()
+    }
+
+    /// The days on which the stage at `index` is under way.
+    pub fn current(&self, index: usize) -> Vec<Span> {
+        self.when(|p| p.is_some_and(|p| p.current.contains(&index)))
+    }
+
+    /// The days on which the country's published dates have all passed.
+    pub fn past(&self) -> Vec<Span> {
+        self.passing()
+            .into_iter()
+            .find_map(|(past, spans)| past.then_some(spans))
+            .unwrap_or_default()
+    }
+
+    /// The days before and after the country's published dates have all passed.
+    pub fn passing(&self) -> Vec<(bool, Vec<Span>)> {
+        let dates = self.dates;
+        by_value(
+            self.days
+                .iter()
+                .map(|(day, _)| (*day, dates.is_some_and(|d| all_past(d, *day)))),
+        )
+    }
+
+    /// Each offer for the country's dates with its days (none without a country).
+    pub fn offers(&self) -> Vec<(Offer, Vec<Span>)> {
+        let Some(dates) = self.dates else {
+            return Vec::new();
+        };
+        by_value(
+            self.days
+                .iter()
+                .map(|(day, p)| (*day, offer(dates, p.as_ref(), *day))),
+        )
+    }
+
+    fn when(&self, test: impl Fn(Option<&Placement>) -> bool) -> Vec<Span> {
+        let days = self.days.iter().map(|(day, p)| (*day, test(p.as_ref())));
+        by_value(days)
+            .into_iter()
+            .find_map(|(yes, spans)| yes.then_some(spans))
+            .unwrap_or_default()
+    }
+}
+
+/// The newest published dates of each country, once each, in the data's order.
+pub fn by_country(countries: &[CountryDates]) -> Vec<CountryDates> {
+    let mut seen = std::collections::HashSet::new();
+    countries
+        .iter()
+        .filter(|c| seen.insert(c.country.as_str()))
+        .filter_map(|c| latest(countries, &c.country).cloned())
+        .collect()
 }
 
 /// The newest published dates for a country.
@@ -275,11 +412,84 @@ mod tests {
     }
 
     #[test]
+    fn schedule_words_each_day_once() {
+        let s = stages();
+        let us = us_2025();
+        let horizon = (day("2024-11-01"), day("2024-11-30"));
+        let schedule = Schedule::new(&s, Some(&us), horizon);
+        let banners = schedule.banners();
+        let words: Vec<&Now> = banners.iter().map(|((_, now), _)| now).collect();
+        let deadline = day("2024-11-15");
+        assert_eq!(
+            words,
+            [
+                &Now::ClosesIn { days: 2, deadline },
+                &Now::ClosesIn { days: 1, deadline },
+                &Now::ClosesIn { days: 0, deadline },
+                &Now::NextOpens {
+                    year: 2025,
+                    month: 9
+                },
+            ]
+        );
+        let spans = |i: usize| crate::model::date::spans_attr(&banners[i].1);
+        assert_eq!(spans(0), "2024-11-01/2024-11-13");
+        assert_eq!(spans(2), "2024-11-15/2024-11-15");
+        assert_eq!(spans(3), "2024-11-16/2024-11-30");
+        // November is the deadline stage's month.
+        assert_eq!(
+            crate::model::date::spans_attr(&schedule.current(1)),
+            "2024-11-01/2024-11-30"
+        );
+        assert!(schedule.current(0).is_empty());
+        assert_eq!(
+            crate::model::date::spans_attr(&schedule.past()),
+            "2024-11-16/2024-11-30"
+        );
+        let offers: Vec<Offer> = schedule.offers().into_iter().map(|(o, _)| o).collect();
+        assert_eq!(
+            offers,
+            [
+                Offer::Calendar,
+                Offer::Reminder {
+                    year: 2025,
+                    month: 9
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn without_a_country_nothing_is_past_or_offered() {
+        let s = stages();
+        let schedule = Schedule::new(&s, None, (day("2026-10-01"), day("2026-12-31")));
+        assert!(schedule.past().is_empty());
+        assert!(schedule.offers().is_empty());
+        let words: Vec<Now> = schedule
+            .banners()
+            .into_iter()
+            .map(|((_, n), _)| n)
+            .collect();
+        assert_eq!(
+            words,
+            [
+                Now::UsuallyOpen,
+                Now::NextOpens {
+                    year: 2027,
+                    month: 9
+                }
+            ]
+        );
+    }
+
+    #[test]
     fn latest_picks_the_newest_year() {
         let mut older = us_2025();
         older.programme_year = 2024;
         let all = vec![older, us_2025()];
         assert_eq!(latest(&all, "US").map(|c| c.programme_year), Some(2025));
         assert!(latest(&all, "GB").is_none());
+        let newest: Vec<u16> = by_country(&all).iter().map(|c| c.programme_year).collect();
+        assert_eq!(newest, [2025]);
     }
 }

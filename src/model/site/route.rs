@@ -166,17 +166,15 @@ pub fn parse(path: &str) -> Route {
     let one_segment = |id: &str| !id.is_empty() && !id.contains('/');
     let page = if rest.strip_prefix("/offices/").is_some_and(one_segment) {
         Page::Office
-    } else if lang == Lang::En
-        && rest
-            .strip_prefix("/embed/offices/")
-            .is_some_and(one_segment)
+    } else if rest
+        .strip_prefix("/embed/offices/")
+        .is_some_and(one_segment)
     {
         Page::WidgetCard
     } else {
-        let widgets = Page::WIDGETS.into_iter().filter(|_| lang == Lang::En);
         Page::LISTED
             .into_iter()
-            .chain(widgets)
+            .chain(Page::WIDGETS)
             .find(|p| p.path().trim_end_matches('/') == rest)
             .unwrap_or(Page::NotFound)
     };
@@ -234,11 +232,13 @@ pub struct Prerendered {
 }
 
 /// The card widget's answer for an office id that has no card: one file for all of
-/// them, which `site.js` shows in place of the site's 404 page under `/embed/offices/`.
+/// them (per language), which `site.js` shows in place of the site's 404 page under
+/// `/embed/offices/`.
 pub const WIDGET_NOT_FOUND: &str = "/embed/offices/404.html";
 
 /// Every file the build writes: each listed page and each office's page in each
-/// language, plus `404.html` and the card widget's `embed/offices/404.html`.
+/// language, plus `404.html` and the card widget's `embed/offices/404.html` (and its
+/// Japanese one).
 pub fn prerendered(office_ids: &[&str]) -> Vec<Prerendered> {
     let mut out: Vec<Prerendered> = Lang::ALL
         .into_iter()
@@ -248,19 +248,26 @@ pub fn prerendered(office_ids: &[&str]) -> Vec<Prerendered> {
         })
         .map(page_file)
         .collect();
-    let widgets = Page::WIDGETS.into_iter().map(|p| with_base(p.path()));
-    let cards = office_ids
-        .iter()
-        .map(|id| with_base(&format!("/embed/offices/{id}/")));
-    out.extend(widgets.chain(cards).map(page_file));
+    let widgets = Lang::ALL.into_iter().flat_map(|lang| {
+        let pages = Page::WIDGETS.into_iter().map(move |p| href(lang, p));
+        pages.chain(
+            office_ids
+                .iter()
+                .map(move |id| localize(&format!("/embed/offices/{id}/"), lang)),
+        )
+    });
+    out.extend(widgets.map(page_file));
     out.push(Prerendered {
         path: with_base(Page::NotFound.path()),
         file: "404.html".to_string(),
     });
-    out.push(Prerendered {
-        path: with_base(WIDGET_NOT_FOUND),
-        file: WIDGET_NOT_FOUND[1..].to_string(),
-    });
+    out.extend(Lang::ALL.into_iter().map(|lang| {
+        let path = localize(WIDGET_NOT_FOUND, lang);
+        Prerendered {
+            file: without_base(&path)[1..].to_string(),
+            path,
+        }
+    }));
     out
 }
 
@@ -340,7 +347,14 @@ mod tests {
         assert_eq!(parse("/embed/offices/london/").page, Page::WidgetCard);
         assert_eq!(parse("/embed/jet-timeline").page, Page::WidgetTimeline);
         assert_eq!(parse("/ja/embed/").page, Page::Embed);
-        assert_eq!(parse("/ja/embed/offices/").page, Page::NotFound);
+        assert_eq!(
+            parse("/ja/embed/offices/"),
+            Route {
+                lang: Lang::Ja,
+                page: Page::WidgetFinder
+            }
+        );
+        assert_eq!(parse("/ja/embed/offices/london/").page, Page::WidgetCard);
         assert!(is_widget("/embed/offices/"));
         assert!(!is_widget("/embed/"));
         assert_eq!(
@@ -409,8 +423,12 @@ mod tests {
                 "embed/offices/index.html",
                 "embed/jet-timeline/index.html",
                 "embed/offices/london/index.html",
+                "ja/embed/offices/index.html",
+                "ja/embed/jet-timeline/index.html",
+                "ja/embed/offices/london/index.html",
                 "404.html",
-                "embed/offices/404.html"
+                "embed/offices/404.html",
+                "ja/embed/offices/404.html"
             ]
         );
     }
