@@ -106,6 +106,8 @@ async function startIslands(scope) {
   const now = [];
   for (const el of islands) {
     const lazy = el.closest('[data-hydrate=interaction]');
+    const under = el.parentElement.closest('[data-only-under]')?.dataset.onlyUnder;
+    if (under !== undefined && !location.pathname.slice(base.length).replace(/^ja\//, '').startsWith(under)) continue;
     const query = location.search && !lazy?.hasAttribute('data-static-query');
     if (lazy && !query && !stored(lazy.dataset.unlessStored)) {
       wakeOnInteraction(lazy, el);
@@ -187,10 +189,12 @@ const slashed = (path) => (path.endsWith('/') || path.endsWith('.html') ? path :
 const parsePage = (html) => new DOMParser().parseFromString(html, 'text/html');
 const routeOf = (doc) => doc.querySelector('meta[name=clair-route]')?.content;
 const NOT_FOUND = base + '404.html';
-// Card widgets have a not-found page of their own (per language), without the site's header.
+/** The not-found page for `path`, in its language; card widgets have one of their own,
+ *  without the site's header. */
 const notFoundFor = (path) => {
-  const prefix = ['', 'ja/'].find((p) => path.startsWith(`${base}${p}embed/offices/`));
-  return prefix === undefined ? NOT_FOUND : `${base}${prefix}embed/offices/404.html`;
+  const lang = path === base + 'ja' || path.startsWith(base + 'ja/') ? 'ja/' : '';
+  const widget = path.startsWith(`${base}${lang}embed/offices/`) ? 'embed/offices/' : '';
+  return `${base}${lang}${widget}404.html`;
 };
 
 /** The prerendered page for `url`: its own file, or the not-found page when the host
@@ -205,7 +209,8 @@ async function fetchPage(url) {
   if (route && (route === slashed(url.pathname) || route === wanted)) return doc;
   const missing = await get(wanted);
   const notFound = parsePage(await missing.text());
-  return routeOf(notFound) === wanted ? notFound : null;
+  // Offline without that file, the site's own 404 page (every install keeps it).
+  return [wanted, NOT_FOUND].includes(routeOf(notFound)) ? notFound : null;
 }
 
 let navigation = 0;
@@ -232,6 +237,7 @@ async function navigate(url, how) {
     history.replaceState(history.state, '', url);
   }
   swapIn(next);
+  offline();
   shownPath = location.pathname;
   if (how === 'pop' && history.state?.scroll) {
     scrollTo(0, history.state.scroll);
@@ -371,7 +377,20 @@ function notice(name, shown) {
 }
 
 let updateReady = false;
-const offline = () => notice('offline', !navigator.onLine);
+/** The offline notice; and a page with `[data-connection]` parts (the not-found page)
+ *  shows the part for the connection, titled by its `data-title`. */
+const offline = () => {
+  notice('offline', !navigator.onLine);
+  const shown = navigator.onLine ? 'online' : 'offline';
+  for (const el of document.querySelectorAll('[data-connection]')) {
+    el.hidden = el.dataset.connection !== shown;
+    // The shown part's heading is the page's main one (focused after a navigation).
+    const heading = el.querySelector('h1');
+    if (el.hidden) heading?.removeAttribute('id');
+    else heading?.setAttribute('id', 'main-heading');
+    if (!el.hidden && el.dataset.title) document.title = document.title.replace(/^[^—]*—/, `${el.dataset.title} —`);
+  }
+};
 addEventListener('online', offline);
 addEventListener('offline', offline);
 

@@ -33,11 +33,12 @@ pub fn PageMeta(
 }
 
 /// The page's `<h1>`: focusable from script only, focused after navigation so screen
-/// reader and keyboard users start at the new content.
+/// reader and keyboard users start at the new content. An `alternate` one stands in
+/// for it when a page shows another part (offline): `site.js` moves the id to it.
 #[component]
-pub fn PageHeading(children: Children) -> impl IntoView {
+pub fn PageHeading(#[prop(optional)] alternate: bool, children: Children) -> impl IntoView {
     view! {
-        <h1 id="main-heading" tabindex="-1">
+        <h1 id=(!alternate).then_some("main-heading") tabindex="-1">
             {children()}
         </h1>
     }

@@ -365,9 +365,13 @@ test.describe('islands', () => {
     page.on('request', (request) => {
       if (request.url().endsWith('.wasm')) wasm.push(request.url());
     });
-    for (const path of ['/', '/offices/london/', '/jet/', '/ja/offices/branch-osaka-pref/']) {
+    for (const path of ['/', '/offices/london/', '/jet/', '/ja/offices/branch-osaka-pref/', '/jet/timeline/', '/embed/offices/london/?lang=ja']) {
       await openApp(page, path);
     }
+    // A missing page outside the directory: the not-found page is all there is to say.
+    await openApp(page, '/ja/no/such/page/');
+    await expect(mainHeading(page)).toHaveText('ページが見つかりません');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     expect(wasm).toEqual([]);
   });
 });

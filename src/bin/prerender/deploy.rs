@@ -92,8 +92,9 @@ pub fn install_links(base: &str) -> String {
 
 /// Whether a file of the build (a path relative to `dist/`) belongs in the service
 /// worker's install cache: the app's own assets, every content file, the icons, the
-/// manifest and the 404 page. Pages are added by route; embed.js is for
-/// partners' pages and the service worker must not cache itself.
+/// manifest and the 404 pages of both languages (offline, every unsaved page needs
+/// one). Pages are added by route; embed.js is for partners' pages and the service
+/// worker must not cache itself.
 pub fn precached_file(file: &str) -> bool {
     let top_level = !file.contains('/');
     let asset = [".js", ".wasm", ".css", ".svg"]
@@ -105,6 +106,7 @@ pub fn precached_file(file: &str) -> bool {
         || file.starts_with("icons/") && file.ends_with(".png")
         || file == "manifest.webmanifest"
         || file == "404.html"
+        || file == "ja/404.html"
 }
 
 /// Fills the service worker's template: its version (a hash of everything it caches,

@@ -237,8 +237,8 @@ pub struct Prerendered {
 pub const WIDGET_NOT_FOUND: &str = "/embed/offices/404.html";
 
 /// Every file the build writes: each listed page and each office's page in each
-/// language, plus `404.html` and the card widget's `embed/offices/404.html` (and its
-/// Japanese one).
+/// language, plus the not-found pages `404.html` and the card widget's
+/// `embed/offices/404.html`, each in both languages.
 pub fn prerendered(office_ids: &[&str]) -> Vec<Prerendered> {
     let mut out: Vec<Prerendered> = Lang::ALL
         .into_iter()
@@ -257,16 +257,15 @@ pub fn prerendered(office_ids: &[&str]) -> Vec<Prerendered> {
         )
     });
     out.extend(widgets.map(page_file));
-    out.push(Prerendered {
-        path: with_base(Page::NotFound.path()),
-        file: "404.html".to_string(),
-    });
-    out.extend(Lang::ALL.into_iter().map(|lang| {
-        let path = localize(WIDGET_NOT_FOUND, lang);
-        Prerendered {
-            file: without_base(&path)[1..].to_string(),
-            path,
-        }
+    let not_found = [Page::NotFound.path(), WIDGET_NOT_FOUND];
+    out.extend(not_found.into_iter().flat_map(|page| {
+        Lang::ALL.into_iter().map(move |lang| {
+            let path = localize(page, lang);
+            Prerendered {
+                file: without_base(&path)[1..].to_string(),
+                path,
+            }
+        })
     }));
     out
 }
@@ -427,6 +426,7 @@ mod tests {
                 "ja/embed/jet-timeline/index.html",
                 "ja/embed/offices/london/index.html",
                 "404.html",
+                "ja/404.html",
                 "embed/offices/404.html",
                 "ja/embed/offices/404.html"
             ]
