@@ -108,7 +108,7 @@ async function startIslands(scope) {
     const lazy = el.closest('[data-hydrate=interaction]');
     const under = el.parentElement.closest('[data-only-under]')?.dataset.onlyUnder;
     if (under !== undefined && !location.pathname.slice(base.length).replace(/^ja\//, '').startsWith(under)) continue;
-    const query = location.search && !lazy?.hasAttribute('data-static-query');
+    const query = location.search && !lazy?.hasAttribute('data-lazy-with-query');
     if (lazy && !query && !stored(lazy.dataset.unlessStored)) {
       wakeOnInteraction(lazy, el);
     } else {

@@ -34,6 +34,7 @@ echo
 printf 'embed.js: %s B raw, %s B gzip, %s B brotli\n' $(sizes "$dist/embed.js")
 node scripts/bench-embed.mjs "$dist"
 node scripts/bench-precache.mjs "$dist"
+node scripts/bench-first-load.mjs "$dist"
 
 echo
 node scripts/bench-search.mjs "$dist"

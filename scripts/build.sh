@@ -14,19 +14,21 @@ export PUBLIC_URL=${PUBLIC_URL:-/}
 dist=${DIST:-dist}
 trunk build --release --public-url "$PUBLIC_URL" --dist "$dist"
 rm -f "$dist/.trunk-lock"  # trunk's own lock file, not part of the site
-# The light bundle: the same crate without the site's islands (feature bundle-light),
-# for the pages whose island starts at once (widgets, the timeline, the not-found page);
-# built, bound and optimised as trunk does the site's bundle.
-cargo build --release --target wasm32-unknown-unknown --bin clair --no-default-features --features bundle-light
-light=target/light
-rm -rf "$light" && mkdir -p "$light"
-wasm-bindgen --target web --no-typescript --out-dir "$light" --out-name clair-light \
-  target/wasm32-unknown-unknown/release/clair.wasm
-wasm-opt --output="$light/opt.wasm" -Oz "$light/clair-light_bg.wasm"
-hash=$(cat "$light/clair-light.js" "$light/opt.wasm" | sha256sum | cut -c1-16)
-rm -f "$dist"/clair-light-*
-cp "$light/clair-light.js" "$dist/clair-light-$hash.js"
-cp "$light/opt.wasm" "$dist/clair-light-${hash}_bg.wasm"
+# The small bundles: the same crate with only the not-found page's island (feature
+# bundle-light) or only the finder widget's (bundle-widget), for pages that should not
+# pay for the site's; built, bound and optimised as trunk does the site's bundle.
+for bundle in light widget; do
+  cargo build --release --target wasm32-unknown-unknown --bin clair --no-default-features --features "bundle-$bundle"
+  out=target/$bundle
+  rm -rf "$out" && mkdir -p "$out"
+  wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name "clair-$bundle" \
+    target/wasm32-unknown-unknown/release/clair.wasm
+  wasm-opt --output="$out/opt.wasm" -Oz "$out/clair-${bundle}_bg.wasm"
+  hash=$(cat "$out/clair-$bundle.js" "$out/opt.wasm" | sha256sum | cut -c1-16)
+  rm -f "$dist/clair-$bundle"-*
+  cp "$out/clair-$bundle.js" "$dist/clair-$bundle-$hash.js"
+  cp "$out/opt.wasm" "$dist/clair-$bundle-${hash}_bg.wasm"
+done
 cargo build --features ssr --bin prerender --bin content
 ./target/debug/prerender "$dist"
 # What editors should re-check first; informative, never fails the build.

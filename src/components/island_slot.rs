@@ -6,14 +6,15 @@ use leptos::prelude::*;
 /// key inside it, because starting it costs more than a phone should pay up front —
 /// unless this browser stored something under `unless_stored` that the island shows
 /// (a checklist's ticks), or the URL has a query string it must apply — unless
-/// `static_query`: `site.js` applies it to the page itself (a widget's presets). With
+/// `lazy_with_query`: its URL state needs no island (the header's search reads none;
+/// `site.js` applies a widget's presets to the page itself). With
 /// `only_under` (`offices/`), it starts only for paths there, and is static elsewhere.
 #[component]
 pub fn IslandSlot(
     #[prop(optional)] needs: &'static str,
     #[prop(optional)] on_interaction: bool,
     #[prop(optional)] unless_stored: &'static str,
-    #[prop(optional)] static_query: bool,
+    #[prop(optional)] lazy_with_query: bool,
     #[prop(optional)] only_under: &'static str,
     children: Children,
 ) -> impl IntoView {
@@ -23,7 +24,7 @@ pub fn IslandSlot(
             data-needs=(!needs.is_empty()).then_some(needs)
             data-hydrate=on_interaction.then_some("interaction")
             data-unless-stored=(!unless_stored.is_empty()).then_some(unless_stored)
-            data-static-query=static_query.then_some("")
+            data-lazy-with-query=lazy_with_query.then_some("")
             data-only-under=(!only_under.is_empty()).then_some(only_under)
         >
             {children()}

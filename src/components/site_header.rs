@@ -56,7 +56,7 @@ pub fn SiteHeader() -> impl IntoView {
 fn SiteSearchForm() -> impl IntoView {
     let lang = use_i18n().lang.get_untracked();
     view! {
-        <IslandSlot needs=index_files(lang) on_interaction=true>
+        <IslandSlot needs=index_files(lang) on_interaction=true lazy_with_query=true>
             <HeaderSearch lang />
         </IslandSlot>
     }
@@ -66,8 +66,8 @@ fn SiteSearchForm() -> impl IntoView {
 const HEADER_LIMIT: usize = 6;
 
 // Not in the light bundle: on its pages the field stays the plain form.
-#[cfg_attr(not(feature = "bundle-light"), island)]
-#[cfg_attr(feature = "bundle-light", component)]
+#[cfg_attr(not(any(feature = "bundle-light", feature = "bundle-widget")), island)]
+#[cfg_attr(any(feature = "bundle-light", feature = "bundle-widget"), component)]
 fn HeaderSearch(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
     ready(

@@ -90,21 +90,21 @@ pub async fn fetch_usable(file: &str) -> Result<(), LoadError> {
     let text = fetch_text(file).await?;
     let checked = match file {
         "offices.json" => parse::<Directory>(file, &text).map(drop),
-        #[cfg(not(feature = "bundle-light"))]
+        #[cfg(not(any(feature = "bundle-light", feature = "bundle-widget")))]
         f if f.starts_with("search/") => {
             parse::<Vec<crate::model::site::search::Entry>>(file, &text).map(drop)
         }
-        #[cfg(not(feature = "bundle-light"))]
+        #[cfg(not(any(feature = "bundle-light", feature = "bundle-widget")))]
         "map-world.json" => parse::<crate::model::directory::map::WorldMap>(file, &text).map(drop),
-        #[cfg(not(feature = "bundle-light"))]
+        #[cfg(not(any(feature = "bundle-light", feature = "bundle-widget")))]
         "map-japan.json" => parse::<crate::model::directory::map::JapanMap>(file, &text).map(drop),
-        #[cfg(not(feature = "bundle-light"))]
+        #[cfg(not(any(feature = "bundle-light", feature = "bundle-widget")))]
         "jet/eligibility.json" => parse::<Eligibility>(file, &text).map(drop),
-        #[cfg(not(feature = "bundle-light"))]
+        #[cfg(not(any(feature = "bundle-light", feature = "bundle-widget")))]
         "jet/apply.json" => parse::<Guide>(file, &text).map(drop),
-        #[cfg(not(feature = "bundle-light"))]
+        #[cfg(not(any(feature = "bundle-light", feature = "bundle-widget")))]
         "jet/where.json" => parse::<WhereToApply>(file, &text).map(drop),
-        #[cfg(not(feature = "bundle-light"))]
+        #[cfg(not(any(feature = "bundle-light", feature = "bundle-widget")))]
         "jet/faq.json" => parse::<Faq>(file, &text).map(drop),
         _ => Err(LoadError::Format {
             file: file.to_string(),

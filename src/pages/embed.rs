@@ -61,8 +61,8 @@ fn choices(directory: &Directory, timeline: &Timeline) -> Choices {
 }
 
 /// The form, the live preview and the snippets.
-#[cfg_attr(not(feature = "bundle-light"), island)]
-#[cfg_attr(feature = "bundle-light", component)]
+#[cfg_attr(not(any(feature = "bundle-light", feature = "bundle-widget")), island)]
+#[cfg_attr(any(feature = "bundle-light", feature = "bundle-widget"), component)]
 fn EmbedConfigurator(lang: Lang, choices: Choices) -> impl IntoView {
     provide_i18n(lang);
     let i18n = use_i18n();

@@ -33,8 +33,8 @@ pub fn JetFaqPage() -> impl IntoView {
 }
 
 /// The search box and the questions it filters (all shown until the visitor types).
-#[cfg_attr(not(feature = "bundle-light"), island)]
-#[cfg_attr(feature = "bundle-light", component)]
+#[cfg_attr(not(any(feature = "bundle-light", feature = "bundle-widget")), island)]
+#[cfg_attr(any(feature = "bundle-light", feature = "bundle-widget"), component)]
 fn FaqSearch(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
     ready(

@@ -40,8 +40,8 @@ pub fn JetWherePage() -> impl IntoView {
 }
 
 /// The country search and the answer for the country in the URL (after mount).
-#[cfg_attr(not(feature = "bundle-light"), island)]
-#[cfg_attr(feature = "bundle-light", component)]
+#[cfg_attr(not(any(feature = "bundle-light", feature = "bundle-widget")), island)]
+#[cfg_attr(any(feature = "bundle-light", feature = "bundle-widget"), component)]
 fn CountryFinder(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
     ready(data::now::<WhereToApply>("jet/where.json"), |data| {

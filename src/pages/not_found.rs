@@ -40,8 +40,8 @@ pub fn NotFoundPage() -> impl IntoView {
 
 /// No page, or (under `/offices/`, read after mount) an office id without a page and
 /// the offices whose names come closest.
-#[cfg_attr(not(feature = "bundle-site"), island)]
-#[cfg_attr(feature = "bundle-site", component)]
+#[cfg_attr(not(any(feature = "bundle-site", feature = "bundle-widget")), island)]
+#[cfg_attr(any(feature = "bundle-site", feature = "bundle-widget"), component)]
 fn NotFound(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
     let office = RwSignal::new(None::<(String, Vec<OfficeRef>)>);

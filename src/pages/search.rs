@@ -32,8 +32,8 @@ pub fn SearchPage() -> impl IntoView {
     }
 }
 
-#[cfg_attr(not(feature = "bundle-light"), island)]
-#[cfg_attr(feature = "bundle-light", component)]
+#[cfg_attr(not(any(feature = "bundle-light", feature = "bundle-widget")), island)]
+#[cfg_attr(any(feature = "bundle-light", feature = "bundle-widget"), component)]
 fn SiteSearch(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
     ready(site_index(lang), |index| view! { <SearchView index /> })

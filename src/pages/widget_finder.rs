@@ -19,7 +19,7 @@ pub fn WidgetFinderPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <Title text=i18n.ui().widget_finder_title />
-        <IslandSlot needs="offices.json" on_interaction=true static_query=true>
+        <IslandSlot needs="offices.json" on_interaction=true lazy_with_query=true>
             <FinderWidget lang=i18n.lang.get_untracked() />
         </IslandSlot>
     }
@@ -28,8 +28,8 @@ pub fn WidgetFinderPage() -> impl IntoView {
 /// The widget, live once the visitor reaches for its search. `site.js` has by then
 /// applied the partner's presets (`?kind=`, `region`, `country`) to the prerendered
 /// list, so the island reads them on its first render, which must equal that list.
-#[cfg_attr(not(feature = "bundle-site"), island)]
-#[cfg_attr(feature = "bundle-site", component)]
+#[cfg_attr(not(any(feature = "bundle-site", feature = "bundle-light")), island)]
+#[cfg_attr(any(feature = "bundle-site", feature = "bundle-light"), component)]
 fn FinderWidget(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
     view! {

@@ -100,7 +100,9 @@ pub fn precached_file(file: &str) -> bool {
     let asset = [".js", ".wasm", ".css", ".svg"]
         .iter()
         .any(|ext| file.ends_with(ext));
-    (top_level && asset && file != "embed.js" && file != "sw.js")
+    // The widget bundle is for partners' frames, like embed.js.
+    let partners = file == "embed.js" || file.starts_with("clair-widget-");
+    (top_level && asset && !partners && file != "sw.js")
         // The schemas are for editors and partners' tools, never read by the pages.
         || (file.starts_with("data/") && file.ends_with(".json") && !file.starts_with("data/schema/"))
         || file.starts_with("icons/") && file.ends_with(".png")
@@ -203,12 +205,15 @@ mod tests {
             "icons/icon-192.png",
             "manifest.webmanifest",
             "404.html",
+            "ja/404.html",
+            "clair-light-0123_bg.wasm",
         ] {
             assert!(precached_file(yes), "{yes}");
         }
         for no in [
             "sw.js",
             "embed.js",
+            "clair-widget-0123_bg.wasm",
             "sitemap.xml",
             "robots.txt",
             "_headers",

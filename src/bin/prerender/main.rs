@@ -138,28 +138,36 @@ struct Template {
     /// Trunk's page as trunk wrote it (its wasm loader still in), for a second run.
     source: String,
     /// `<meta name=clair-wasm>` naming the site's bundle, as in `head`, and the same
-    /// naming the light bundle (see `uses_light_bundle`).
+    /// naming the small ones (see `small_bundle`).
     site_wasm: String,
     light_wasm: String,
+    widget_wasm: String,
 }
 
-/// The widgets and the not-found page get the light bundle (scripts/build.sh), with
-/// only the finder widget's island and the not-found page's, which starts at once.
-/// Every other island is in the site's bundle, loaded on interaction.
-fn uses_light_bundle(path: &str) -> bool {
-    is_widget(path) || parse_route(path).page == Page::NotFound
+/// The small bundle a page gets (scripts/build.sh), if any: widgets the one with only
+/// the finder widget's island (`widget`), the not-found page the one with only its own
+/// (`light`), which starts at once. Every other island is in the site's bundle.
+fn small_bundle(path: &str) -> Option<&'static str> {
+    if is_widget(path) {
+        Some("widget")
+    } else if parse_route(path).page == Page::NotFound {
+        Some("light")
+    } else {
+        None
+    }
 }
 
 fn wasm_meta(files: &str) -> String {
     format!(r#"<meta name="clair-wasm" content="{files}">"#)
 }
 
-/// The light bundle's JS glue and binary in `dist` (`clair-light-<hash>…`).
-fn light_bundle(dist: &Path) -> Result<String, String> {
+/// A small bundle's JS glue and binary in `dist` (`clair-<name>-<hash>…`).
+fn bundle_files(dist: &Path, name: &str) -> Result<String, String> {
+    let prefix = format!("clair-{name}-");
     let names: Vec<String> = std::fs::read_dir(dist)
         .map_err(|e| format!("{}: {e}", dist.display()))?
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-        .filter(|name| name.starts_with("clair-light-"))
+        .filter(|file| file.starts_with(&prefix))
         .collect();
     let find = |suffix: &str| {
         names
@@ -168,7 +176,7 @@ fn light_bundle(dist: &Path) -> Result<String, String> {
             .map(|n| format!("{}{n}", base()))
             .ok_or_else(|| {
                 format!(
-                    "{}: no clair-light-*{suffix} (scripts/build.sh makes it)",
+                    "{}: no {prefix}*{suffix} (scripts/build.sh makes it)",
                     dist.display()
                 )
             })
@@ -226,7 +234,8 @@ impl Template {
             stylesheet: stylesheet(head, dist),
             source,
             site_wasm,
-            light_wasm: wasm_meta(&light_bundle(dist)?),
+            light_wasm: wasm_meta(&bundle_files(dist, "light")?),
+            widget_wasm: wasm_meta(&bundle_files(dist, "widget")?),
         })
     }
 
@@ -282,10 +291,10 @@ async fn render(template: &Template, site: &str, path: &str) -> String {
     let head = template
         .head
         .replacen("</head>", &format!("{marker}</head>"), 1);
-    let head = if uses_light_bundle(path) {
-        head.replacen(&template.site_wasm, &template.light_wasm, 1)
-    } else {
-        head
+    let head = match small_bundle(path) {
+        Some("widget") => head.replacen(&template.site_wasm, &template.widget_wasm, 1),
+        Some(_) => head.replacen(&template.site_wasm, &template.light_wasm, 1),
+        None => head,
     };
     let document = format!("{head}<body>{body}</body>{}", template.tail);
     let html = meta_output
@@ -476,28 +485,25 @@ fn main() {
 
 #[cfg(test)]
 mod tests {
-    use super::{uses_light_bundle, without_trunk_loader};
+    use super::{small_bundle, without_trunk_loader};
 
     #[test]
-    fn pages_that_start_an_island_at_once_get_the_light_bundle() {
-        for light in [
-            "/embed/offices/",
-            "/ja/embed/offices/",
-            "/embed/jet-timeline/",
-            "/404.html",
+    fn widgets_and_the_not_found_page_get_small_bundles() {
+        for (path, bundle) in [
+            ("/embed/offices/", Some("widget")),
+            ("/ja/embed/offices/", Some("widget")),
+            ("/embed/jet-timeline/", Some("widget")),
+            ("/404.html", Some("light")),
+            ("/ja/404.html", Some("light")),
+            ("/", None),
+            ("/jet/timeline/", None),
+            ("/offices/", None),
+            ("/jet/eligibility/", None),
+            ("/ja/jet/faq/", None),
+            ("/embed/", None),
+            ("/offices/london/", None),
         ] {
-            assert!(uses_light_bundle(light), "{light}");
-        }
-        for site in [
-            "/",
-            "/jet/timeline/",
-            "/offices/",
-            "/jet/eligibility/",
-            "/ja/jet/faq/",
-            "/embed/",
-            "/offices/london/",
-        ] {
-            assert!(!uses_light_bundle(site), "{site}");
+            assert_eq!(small_bundle(path), bundle, "{path}");
         }
     }
 
