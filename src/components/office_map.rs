@@ -29,8 +29,8 @@ const MAX_ZOOM: f64 = 6.0;
 #[component]
 pub fn OfficeMap(
     title: fn(&Ui) -> &'static str,
-    /// `world` or `japan`, for styling.
-    variant: &'static str,
+    /// The Japan map or the world's: its styling and the regions it offers.
+    scope: Scope,
     outline: Locator,
     directory: StoredValue<Directory>,
     /// The offices this map shows, by position in the directory.
@@ -84,7 +84,7 @@ pub fn OfficeMap(
         current,
         choice,
         shown,
-    } = zoom(directory, frame, variant, on_map, active);
+    } = zoom(directory, frame, scope, on_map, active);
     // The marker the keyboard is on.
     let cursor = RwSignal::new(None::<usize>);
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
@@ -157,7 +157,7 @@ pub fn OfficeMap(
         format!("--z:{zoom:.3};--l:{left:.2}%;--t:{top:.2}%")
     };
     view! {
-        <figure class=format!("office-map office-map-{variant}")>
+        <figure class=format!("office-map office-map-{}", scope.slug())>
             <figcaption>{move || title(i18n.t())}</figcaption>
             <div
                 node_ref=canvas
@@ -193,7 +193,7 @@ pub fn OfficeMap(
                 </div>
                 {cursor_label}
             </div>
-            <MapViewPicker variant fitted areas current choice />
+            <MapViewPicker scope fitted areas current choice />
             <MapSelection directory selected />
             <p class="map-credit">{localized(attribution)}</p>
         </figure>
@@ -217,7 +217,7 @@ struct Zoom {
 fn zoom(
     directory: StoredValue<Directory>,
     frame: Frame,
-    variant: &'static str,
+    scope: Scope,
     on_map: StoredValue<Vec<bool>>,
     active: Memo<(Vec<usize>, bool)>,
 ) -> Zoom {
@@ -235,7 +235,7 @@ fn zoom(
     let areas = StoredValue::new(directory.with_value(|d| {
         d.regions
             .iter()
-            .filter(|r| (r.scope == Scope::Japan) == (variant == "japan"))
+            .filter(|r| r.scope == scope)
             .filter_map(|r| {
                 let points: Vec<_> = on_map
                     .with_value(|on| in_region(d, on, &r.id))
@@ -390,7 +390,7 @@ fn in_region(d: &Directory, on: &[bool], region: &str) -> Vec<usize> {
 /// the visitor picks, to tell clustered offices apart (Kantō, Kansai).
 #[component]
 fn MapViewPicker(
-    variant: &'static str,
+    scope: Scope,
     fitted: Memo<View>,
     areas: StoredValue<Vec<Area>>,
     current: Memo<String>,
@@ -398,7 +398,7 @@ fn MapViewPicker(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.ui();
-    let id = format!("map-view-{variant}");
+    let id = format!("map-view-{}", scope.slug());
     let regions = areas.with_value(|areas| {
         areas
             .iter()

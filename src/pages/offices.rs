@@ -11,7 +11,7 @@ use crate::data;
 use crate::i18n::{fill, provide_i18n, use_i18n, Ui};
 use crate::model::directory::map::{JapanMap, Locator, WorldMap};
 use crate::model::directory::search::{Query, SearchIndex, Searches};
-use crate::model::directory::{Directory, OfficeKind};
+use crate::model::directory::{Directory, OfficeKind, Scope};
 use crate::model::lang::Lang;
 use crate::model::load::LoadError;
 use crate::model::site::route::{href, Page};
@@ -125,10 +125,10 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
                 aria-label=t.maps_label
             >
                 <div hidden=move || !show_world()>
-                    {map_panel(world_map, |t| t.map_world_title, "world", world_members, &state)}
+                    {map_panel(world_map, |t| t.map_world_title, Scope::World, world_members, &state)}
                 </div>
                 <div hidden=move || !show_japan()>
-                    {map_panel(japan_map, |t| t.map_japan_title, "japan", japan_members, &state)}
+                    {map_panel(japan_map, |t| t.map_japan_title, Scope::Japan, japan_members, &state)}
                 </div>
             </div>
         </div>
@@ -176,7 +176,7 @@ struct MapState {
 fn map_panel<M: Into<Locator>>(
     outline: Result<M, LoadError>,
     title: fn(&Ui) -> &'static str,
-    variant: &'static str,
+    scope: Scope,
     members: Vec<usize>,
     state: &MapState,
 ) -> impl IntoView {
@@ -190,7 +190,7 @@ fn map_panel<M: Into<Locator>>(
         view! {
             <OfficeMap
                 title
-                variant
+                scope
                 outline=map.into()
                 directory
                 members

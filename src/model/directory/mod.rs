@@ -48,6 +48,16 @@ pub enum Scope {
     World,
 }
 
+impl Scope {
+    /// `japan` or `world`, as the maps' class names and ids use it.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Scope::Japan => "japan",
+            Scope::World => "world",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
