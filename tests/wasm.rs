@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use clair::components::figures::FigureList;
 use clair::components::loaded::ErrorView;
-use clair::i18n::I18n;
+use clair::i18n::provide_i18n;
 use clair::model::content::Source;
 use clair::model::lang::{Lang, Text};
 use clair::model::load::LoadError;
@@ -24,21 +24,29 @@ fn container() -> web_sys::HtmlElement {
     div.unchecked_into()
 }
 
+/// Mounts `view` in a new container, in `lang`: a page's language is fixed.
+fn mount_in<V: IntoView + 'static>(
+    lang: Lang,
+    view: impl FnOnce() -> V + 'static,
+) -> (web_sys::HtmlElement, impl Drop) {
+    let root = container();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_i18n(lang);
+        view()
+    });
+    (root, handle)
+}
+
 #[wasm_bindgen_test]
 async fn error_view_names_the_file_and_retries() {
-    let root = container();
     let retries = Arc::new(AtomicUsize::new(0));
     let counter = Arc::clone(&retries);
-    let lang = RwSignal::new(Lang::En);
-    let _handle = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(I18n {
-            lang: Memo::new(move |_| lang.get()),
-        });
-        let error = LoadError::Status {
-            file: "mission.json".into(),
-            status: 500,
-        };
-        view! { <ErrorView error on_retry=move || { counter.fetch_add(1, Ordering::SeqCst); } /> }
+    let error = || LoadError::Status {
+        file: "mission.json".into(),
+        status: 500,
+    };
+    let (root, _handle) = mount_in(Lang::En, move || {
+        view! { <ErrorView error=error() on_retry=move || { counter.fetch_add(1, Ordering::SeqCst); } /> }
     });
     leptos::task::tick().await;
     let html = root.inner_text();
@@ -55,7 +63,9 @@ async fn error_view_names_the_file_and_retries() {
     button.click();
     assert_eq!(retries.load(Ordering::SeqCst), 1);
 
-    lang.set(Lang::Ja);
+    let (root, _handle) = mount_in(Lang::Ja, move || {
+        view! { <ErrorView error=error() on_retry=|| {} /> }
+    });
     leptos::task::tick().await;
     assert!(
         root.inner_text().contains("内容を読み込めませんでした"),
@@ -65,9 +75,7 @@ async fn error_view_names_the_file_and_retries() {
 }
 
 #[wasm_bindgen_test]
-async fn figures_follow_the_language_and_show_sources() {
-    let root = container();
-    let lang = RwSignal::new(Lang::En);
+async fn figures_speak_the_page_language_and_show_sources() {
     let figure = Figure {
         id: "total".into(),
         value: Text::new("80,000+", "8万人以上"),
@@ -82,12 +90,11 @@ async fn figures_follow_the_language_and_show_sources() {
             secondary: false,
         }],
     };
-    let _handle = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(I18n {
-            lang: Memo::new(move |_| lang.get()),
-        });
-        view! { <FigureList figures=vec![figure] /> }
-    });
+    let shown = figure.clone();
+    let (root, _handle) = mount_in(
+        Lang::En,
+        move || view! { <FigureList figures=vec![shown] /> },
+    );
     leptos::task::tick().await;
     assert!(root.inner_text().contains("80,000+"));
     // Sources sit in a closed <details>: in the document, not yet on screen.
@@ -100,7 +107,10 @@ async fn figures_follow_the_language_and_show_sources() {
         "https://jetprogramme.org/ja/about-jet/history"
     );
 
-    lang.set(Lang::Ja);
+    let (root, _handle) = mount_in(
+        Lang::Ja,
+        move || view! { <FigureList figures=vec![figure] /> },
+    );
     leptos::task::tick().await;
     assert!(root.inner_text().contains("8万人以上"));
     let text = root.text_content().unwrap_or_default();

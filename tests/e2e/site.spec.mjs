@@ -360,6 +360,19 @@ test.describe('islands', () => {
     expect(wasm).toEqual([]);
   });
 
+  test('without JavaScript the timeline shows the general cycle and every country\'s dates block', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/jet/timeline/');
+    await expect(page.getByLabel('Your country')).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'The yearly cycle' })).toHaveCount(1);
+    for (const country of ['United States', 'Australia', 'Canada', 'United Kingdom']) {
+      await expect(page.getByRole('heading', { name: `Dates for ${country}` })).toBeVisible();
+    }
+    await expect(page.getByRole('link', { name: 'Add these dates to your calendar (.ics)' }).first()).toBeVisible();
+    await context.close();
+  });
+
   test('pages without islands load no wasm at all', async ({ page }) => {
     const wasm = [];
     page.on('request', (request) => {
