@@ -87,23 +87,7 @@ pub fn OfficeMap(
     } = zoom(directory, frame, scope, on_map, active);
     // The marker the keyboard is on.
     let cursor = RwSignal::new(None::<usize>);
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let view = shown.get_untracked();
-        let markers: Vec<(usize, (f64, f64))> = active.with_untracked(|(m, _)| {
-            m.iter()
-                .filter_map(|&i| Some((i, view.show(place(i)?)?)))
-                .collect()
-        });
-        match marker_key(&ev.key(), &markers, cursor.get_untracked()) {
-            KeyAction::Move(next) => cursor.set(Some(next)),
-            KeyAction::Choose(index) => {
-                selected.set(Some(directory.with_value(|d| d.offices[index].id.clone())));
-            }
-            KeyAction::Stay => {}
-            KeyAction::None => return,
-        }
-        ev.prevent_default();
-    };
+    let on_key = map_keys(directory, place, active, shown, cursor, selected);
     // The name of the marker the keyboard is on, else of the office pointed at (here
     // or in the list), if it is in view.
     let named = move || {
@@ -122,31 +106,6 @@ pub fn OfficeMap(
             <span class="marker-name" aria-hidden="true" style:left=format!("{x:.2}%") style:top=format!("{y:.2}%")>
                 {name}
             </span>
-        })
-    };
-    let marker = move |index: usize| {
-        let (x, y) = place(index)?;
-        let id = directory.with_value(|d| d.offices[index].id.clone());
-        // Plain text: the map lives in an island, whose language is fixed.
-        let name = directory.with_value(|d| {
-            d.offices[index]
-                .name
-                .get(i18n.lang.get_untracked())
-                .to_string()
-        });
-        let highlighted = marked_now(highlight, &id) || cursor.get_untracked() == Some(index);
-        // Made with the state of the moment; `follow_map_marks` keeps it up to date.
-        // Placed in the whole map (`--x`, `--y`); the canvas' view moves them all.
-        Some(view! {
-            <span
-                class=if highlighted { "marker is-highlighted" } else { "marker" }
-                id=(cursor.get_untracked() == Some(index)).then(|| marker_id(&id))
-                data-office=id.clone()
-                role="option"
-                aria-label=name
-                aria-selected=marked_now(selected, &id).then_some("true")
-                style=format!("--x:{x:.2}%;--y:{y:.2}%")
-            ></span>
         })
     };
     let canvas = NodeRef::<Div>::new();
@@ -188,7 +147,7 @@ pub fn OfficeMap(
                         <path class="dots" d=dots />
                     </svg>
                     <For each=move || active.get().0 key=|index| *index let:index>
-                        {marker(index)}
+                        {place(index).map(|at| view! { <MapMarker directory index at highlight selected cursor /> })}
                     </For>
                 </div>
                 {cursor_label}
@@ -197,6 +156,72 @@ pub fn OfficeMap(
             <MapSelection directory selected />
             <p class="map-credit">{localized(attribution)}</p>
         </figure>
+    }
+}
+
+/// One marker, made with the state of the moment (`follow_map_marks` keeps its
+/// highlight up to date) and placed in the whole map (`--x`, `--y`): the canvas' view
+/// moves them all.
+#[component]
+fn MapMarker(
+    directory: StoredValue<Directory>,
+    index: usize,
+    at: (f64, f64),
+    highlight: RwSignal<Option<String>>,
+    selected: RwSignal<Option<String>>,
+    cursor: RwSignal<Option<usize>>,
+) -> impl IntoView {
+    let lang = use_i18n().lang.get_untracked();
+    // Plain text: the map lives in an island, whose language is fixed.
+    let (id, name) = directory.with_value(|d| {
+        let office = &d.offices[index];
+        (office.id.clone(), office.name.get(lang).to_string())
+    });
+    let on_cursor = cursor.get_untracked() == Some(index);
+    let class = if marked_now(highlight, &id) || on_cursor {
+        "marker is-highlighted"
+    } else {
+        "marker"
+    };
+    let (x, y) = at;
+    view! {
+        <span
+            class=class
+            id=on_cursor.then(|| marker_id(&id))
+            data-office=id.clone()
+            role="option"
+            aria-label=name
+            aria-selected=marked_now(selected, &id).then_some("true")
+            style=format!("--x:{x:.2}%;--y:{y:.2}%")
+        ></span>
+    }
+}
+
+/// The map's keys: arrows move the cursor between the markers in view, Enter chooses.
+fn map_keys(
+    directory: StoredValue<Directory>,
+    place: impl Fn(usize) -> Option<(f64, f64)> + 'static,
+    active: Memo<(Vec<usize>, bool)>,
+    shown: Memo<View>,
+    cursor: RwSignal<Option<usize>>,
+    selected: RwSignal<Option<String>>,
+) -> impl Fn(leptos::ev::KeyboardEvent) + 'static {
+    move |ev| {
+        let view = shown.get_untracked();
+        let markers: Vec<(usize, (f64, f64))> = active.with_untracked(|(m, _)| {
+            m.iter()
+                .filter_map(|&i| Some((i, view.show(place(i)?)?)))
+                .collect()
+        });
+        match marker_key(&ev.key(), &markers, cursor.get_untracked()) {
+            KeyAction::Move(next) => cursor.set(Some(next)),
+            KeyAction::Choose(index) => {
+                selected.set(Some(directory.with_value(|d| d.offices[index].id.clone())));
+            }
+            KeyAction::Stay => {}
+            KeyAction::None => return,
+        }
+        ev.prevent_default();
     }
 }
 

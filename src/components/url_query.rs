@@ -6,9 +6,13 @@ use crate::model::url::parse_query;
 /// The page's query string as an island's state. Empty on the first render, as the
 /// page was prerendered; the URL's after mount; followed on Back and Forward within the
 /// page (`site.js` leaves those to the page). Router hooks do not reach into islands.
+/// It belongs to the page its island was started on: once `site.js` has gone to
+/// another page (whose address a Back already shows), it neither reads nor writes.
 #[derive(Clone, Copy)]
 pub struct UrlQuery {
     pairs: RwSignal<Vec<(String, String)>>,
+    /// The path of the island's page.
+    page: StoredValue<String>,
     /// A `replace` not yet written to the address bar: its timer, page and query.
     pending: Pending,
 }
@@ -21,17 +25,24 @@ impl UrlQuery {
     pub fn new() -> Self {
         let pairs = RwSignal::new(Vec::new());
         let pending = StoredValue::new(None);
+        let page = StoredValue::new(page_path());
         Effect::new(move |_| pairs.set(query_pairs()));
         let _ = window_event_listener(leptos::ev::popstate, move |_| {
             take(pending);
-            pairs.set(query_pairs());
+            if on_page(page) {
+                pairs.set(query_pairs());
+            }
         });
         // Leaving the page (site.js says so before it navigates) writes what is pending,
         // so Back returns to the state the visitor left.
         for leaving in ["clair:leave", "pagehide"] {
             let _ = window_event_listener_untyped(leaving, move |_| flush(pending));
         }
-        UrlQuery { pairs, pending }
+        UrlQuery {
+            pairs,
+            page,
+            pending,
+        }
     }
 
     /// Reads the pairs (tracked).
@@ -48,6 +59,9 @@ impl UrlQuery {
     /// The state changes at once; the address bar once the burst is over, and only if
     /// the visitor is still on this page.
     pub fn replace(&self, query: &str) {
+        if !on_page(self.page) {
+            return;
+        }
         self.pairs.set(parse_query(query));
         take(self.pending);
         let pending = self.pending;
@@ -59,9 +73,17 @@ impl UrlQuery {
     /// A new state a visitor can go Back from (a step of a form).
     pub fn push(&self, query: &str) {
         take(self.pending);
+        if !on_page(self.page) {
+            return;
+        }
         push_query(query);
         self.pairs.set(parse_query(query));
     }
+}
+
+/// Whether the address bar still shows the island's page.
+fn on_page(page: StoredValue<String>) -> bool {
+    page.with_value(|p| *p == page_path())
 }
 
 type Pending = StoredValue<Option<(TimeoutHandle, String, String)>>;

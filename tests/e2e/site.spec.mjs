@@ -335,7 +335,13 @@ test.describe('islands', () => {
     await expect.poll(() => wasm.length).toBe(2);
     expect(wasm[1]).toMatch(/^\/clair-[0-9a-f]+_bg\.wasm$/);
     // Back past the checker's steps (each a history entry) to the missing office.
-    for (let i = 0; i < 4 && !page.url().endsWith('/offices/atlantis/'); i += 1) await page.goBack();
+    // A Back within the site is a client navigation: the next one waits until this one
+    // has changed the address, or it would step past the office.
+    for (let i = 0; i < 4 && !page.url().endsWith('/offices/atlantis/'); i += 1) {
+      const before = page.url();
+      await page.goBack();
+      await expect.poll(() => page.url()).not.toBe(before);
+    }
     await expect(page).toHaveURL(/\/offices\/atlantis\/$/);
     await expect(mainHeading(page)).toHaveText('Office not found');
     expect(wasm).toHaveLength(2);
