@@ -13,7 +13,7 @@ pub struct UrlQuery {
     pairs: RwSignal<Vec<(String, String)>>,
     /// The path of the island's page.
     page: StoredValue<String>,
-    /// A `replace` not yet written to the address bar: its timer, page and query.
+    /// A `replace` not yet written to the address bar: its timer and query.
     pending: Pending,
 }
 
@@ -36,7 +36,7 @@ impl UrlQuery {
         // Leaving the page (site.js says so before it navigates) writes what is pending,
         // so Back returns to the state the visitor left.
         for leaving in ["clair:leave", "pagehide"] {
-            let _ = window_event_listener_untyped(leaving, move |_| flush(pending));
+            let _ = window_event_listener_untyped(leaving, move |_| flush(pending, page));
         }
         UrlQuery {
             pairs,
@@ -64,9 +64,9 @@ impl UrlQuery {
         }
         self.pairs.set(parse_query(query));
         take(self.pending);
-        let pending = self.pending;
-        if let Ok(handle) = set_timeout_with_handle(move || flush(pending), URL_SETTLE) {
-            pending.set_value(Some((handle, page_path(), query.to_string())));
+        let (pending, page) = (self.pending, self.page);
+        if let Ok(handle) = set_timeout_with_handle(move || flush(pending, page), URL_SETTLE) {
+            pending.set_value(Some((handle, query.to_string())));
         }
     }
 
@@ -86,18 +86,19 @@ fn on_page(page: StoredValue<String>) -> bool {
     page.with_value(|p| *p == page_path())
 }
 
-type Pending = StoredValue<Option<(TimeoutHandle, String, String)>>;
+type Pending = StoredValue<Option<(TimeoutHandle, String)>>;
 
-/// Drops the pending write, giving back its page and query.
-fn take(pending: Pending) -> Option<(String, String)> {
-    let (handle, path, query) = pending.try_update_value(Option::take).flatten()?;
+/// Drops the pending write, giving back its query.
+fn take(pending: Pending) -> Option<String> {
+    let (handle, query) = pending.try_update_value(Option::take).flatten()?;
     handle.clear();
-    Some((path, query))
+    Some(query)
 }
 
-fn flush(pending: Pending) {
-    if let Some((path, query)) = take(pending) {
-        if page_path() == path {
+/// Writes the pending query, if the address bar still shows the island's page.
+fn flush(pending: Pending, page: StoredValue<String>) {
+    if let Some(query) = take(pending) {
+        if on_page(page) {
             replace_query(&query);
         }
     }
