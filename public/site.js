@@ -487,18 +487,19 @@ function onDay(spans, day) {
 }
 
 /** What depends on the day, on the visitor's clock (pages are prerendered without one):
- *  `[data-outdated-after=YYYY-MM-DD]` shows its `[data-when=outdated]` line instead of
- *  `[data-when=usual]` once that day is past; `[data-shown-on]` shows on its days only;
+ *  `[data-dated]` shows its line whose `data-on` holds today, else its line without
+ *  `data-on` (true on any day); `[data-shown-on]` shows on its days only;
  *  `[data-current-on]` is the current step on its days; `[data-days-to]` counts the
  *  days left until its date. */
 function showDated() {
   const now = new Date();
   const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   const today = iso(now);
-  for (const el of document.querySelectorAll('[data-outdated-after]')) {
-    const outdated = today > el.dataset.outdatedAfter;
-    el.querySelector('[data-when=usual]')?.classList.toggle('variant-hidden', outdated);
-    el.querySelector('[data-when=outdated]')?.classList.toggle('variant-hidden', !outdated);
+  for (const box of document.querySelectorAll('[data-dated]')) {
+    const lines = [...box.children];
+    const chosen =
+      lines.find((line) => line.dataset.on && onDay(line.dataset.on, today)) ?? lines.find((line) => !line.dataset.on);
+    for (const line of lines) line.classList.toggle('variant-hidden', line !== chosen);
   }
   for (const el of document.querySelectorAll('[data-shown-on]')) el.hidden = !onDay(el.dataset.shownOn, today);
   for (const el of document.querySelectorAll('[data-current-on]')) {

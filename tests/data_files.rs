@@ -6,6 +6,7 @@ use std::path::Path;
 
 use clair::model::directory::Directory;
 use clair::model::files::{check, DATA_FILES};
+use clair::model::jet::cycle::{applications_close, APPLICATIONS_OPEN};
 use clair::model::jet::{Programme, Timeline, APPLICATIONS_CLOSE};
 use clair::model::load::parse;
 use clair::model::site::content::Mission;
@@ -262,31 +263,31 @@ fn no_branch_card_has_an_address() {
     }
 }
 
-/// The pages say JET information may be out of date after the month the model takes
-/// as the close of applications; it must be the timeline's own deadline stage.
+/// The pages place the visitor's day on the cycle by the months the model takes for
+/// the opening and the close of applications: they must be the timeline's own stages.
 #[test]
-fn applications_close_when_the_timeline_says() {
+fn applications_open_and_close_when_the_timeline_says() {
     let text = read("jet/timeline.json");
     let timeline: Timeline = parse("jet/timeline.json", &text).unwrap();
-    let deadline = timeline
-        .stages
-        .iter()
-        .find(|s| s.id == "deadline")
-        .expect("a deadline stage");
-    assert_eq!(deadline.end, APPLICATIONS_CLOSE);
+    let stage = |id: &str| {
+        timeline
+            .stages
+            .iter()
+            .find(|s| s.id == id)
+            .unwrap_or_else(|| panic!("a {id} stage"))
+    };
+    assert_eq!(stage("open").start, APPLICATIONS_OPEN);
+    assert_eq!(stage("deadline").end, APPLICATIONS_CLOSE);
     for country in &timeline.countries {
+        let close = applications_close(country.programme_year);
         for m in country.milestones.iter().filter(|m| m.stage == "deadline") {
-            let programme = Programme {
-                year: country.programme_year,
-                guidelines: timeline.programme.guidelines.clone(),
-            };
             let date = clair::model::date::Date::parse(&m.date).unwrap();
             assert!(
-                date <= programme.applications_close(),
+                date <= close,
                 "{}: deadline {} is after {}",
                 country.country,
                 m.date,
-                programme.applications_close().iso()
+                close.iso()
             );
         }
     }

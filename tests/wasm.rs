@@ -7,7 +7,7 @@ use std::sync::Arc;
 use clair::components::figures::FigureList;
 use clair::components::loaded::ErrorView;
 use clair::i18n::provide_i18n;
-use clair::model::content::Source;
+use clair::model::content::{PageDate, Source};
 use clair::model::lang::{Lang, Text};
 use clair::model::load::LoadError;
 use clair::model::site::content::Figure;
@@ -85,9 +85,9 @@ async fn figures_speak_the_page_language_and_show_sources() {
         sources: vec![Source {
             url: "https://jetprogramme.org/ja/about-jet/history".into(),
             title: "JET history".into(),
-            accessed: "2026-11-26".into(),
-            as_of: Some("2025".into()),
+            as_of: PageDate::parse("2025"),
             secondary: false,
+            reviewed: None,
         }],
     };
     let shown = figure.clone();
@@ -100,7 +100,11 @@ async fn figures_speak_the_page_language_and_show_sources() {
     // Sources sit in a closed <details>: in the document, not yet on screen.
     let text = root.text_content().unwrap_or_default();
     assert!(text.contains("Sources (1)"), "{text}");
-    assert!(text.contains("accessed 26 November 2026"), "{text}");
+    assert!(text.contains("page dated 2025"), "{text}");
+    assert!(
+        !text.contains("accessed") && !text.contains("reviewed"),
+        "{text}"
+    );
     let link = root.query_selector("a").unwrap().unwrap();
     assert_eq!(
         link.get_attribute("href").unwrap(),
@@ -114,7 +118,7 @@ async fn figures_speak_the_page_language_and_show_sources() {
     leptos::task::tick().await;
     assert!(root.inner_text().contains("8万人以上"));
     let text = root.text_content().unwrap_or_default();
-    assert!(text.contains("2026年11月26日閲覧"), "{text}");
+    assert!(text.contains("2025年付のページ"), "{text}");
 }
 
 #[wasm_bindgen_test]

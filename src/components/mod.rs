@@ -22,6 +22,7 @@ pub mod office_map;
 pub mod office_search;
 pub mod page;
 pub mod participants_chart;
+pub mod programme_note;
 pub mod search_results;
 pub mod site_footer;
 pub mod site_header;

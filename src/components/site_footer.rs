@@ -6,7 +6,7 @@ use crate::model::date::Date;
 use crate::model::site::content::Site;
 use crate::model::site::route::{href, Page};
 
-/// Footer: the site's own pages, the official websites and when content was reviewed.
+/// Footer: the site's own pages, the official websites and when content was compiled.
 /// The main sources are listed once, on the mission page, not under every page.
 #[component]
 pub fn SiteFooter(site: Site) -> impl IntoView {
@@ -16,17 +16,19 @@ pub fn SiteFooter(site: Site) -> impl IntoView {
     let Site {
         name,
         links,
-        reviewed,
+        compiled,
         ..
     } = site;
     let own = |page: Page, label: fn(&Ui) -> &'static str| {
         view! { <li><a href=move || href(lang.get(), page)>{move || label(i18n.t())}</a></li> }
     };
-    let reviewed = Date::parse(&reviewed);
-    let reviewed_text = move || {
+    let compiled = Date::parse(&compiled);
+    let compiled_text = move || {
         let lang = i18n.lang.get();
-        let date = reviewed.map(|d| d.display(lang)).unwrap_or_default();
-        fill(i18n.t().footer_reviewed, &[("date", &date)])
+        let date = compiled
+            .map(|d| Date::month_display(d.year, d.month, lang))
+            .unwrap_or_default();
+        fill(i18n.t().footer_compiled, &[("date", &date)])
     };
     let links = links
         .into_iter()
@@ -57,7 +59,7 @@ pub fn SiteFooter(site: Site) -> impl IntoView {
         <p class="footer-meta">
             <span>{localized(name)}</span>
             " · "
-            <span class="reviewed">{reviewed_text}</span>
+            <span class="compiled">{compiled_text}</span>
         </p>
     }
 }

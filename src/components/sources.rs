@@ -1,13 +1,15 @@
 use leptos::prelude::*;
 
 use crate::components::ext_link::ExtLink;
-use crate::i18n::{fill, localized, use_i18n};
-use crate::model::content::Source;
+use crate::i18n::{fill, localized, use_i18n, Ui};
+use crate::model::content::{PageDate, Source};
 use crate::model::date::Date;
-use crate::model::lang::Text;
+use crate::model::lang::{Lang, Text};
 
-/// The sources behind a block of content, with the page's own date and when it was
-/// read. Folded away under "Sources (n)" unless `open`, so they don't crowd the facts.
+/// The sources behind a block of content, each with only what is known about it: the
+/// date its page states (or that it states none), whether it is secondary, and when an
+/// editor reviewed it, if anyone has. Folded away under "Sources (n)" unless `open`, so
+/// they don't crowd the facts.
 #[component]
 pub fn SourceList(
     sources: Vec<Source>,
@@ -19,42 +21,19 @@ pub fn SourceList(
     let note = note.map(|n| view! { <p class="sources-note">{localized(n)}</p> });
     let count = sources.len();
     let i18n = use_i18n();
-    let t = i18n.ui();
+    let (t, lang) = (i18n.ui(), i18n.lang.get_untracked());
     let items = sources
         .into_iter()
-        .map(
-            |Source {
-                 url,
-                 title,
-                 accessed,
-                 as_of,
-                 secondary,
-             }| {
-                let accessed = Date::parse(&accessed);
-                let notes = move || {
-                    let as_of = as_of.as_ref().map(|d| fill(t.source_as_of, &[("date", d)]));
-                    let accessed = accessed.map(|d| {
-                        fill(
-                            t.source_accessed,
-                            &[("date", &d.display(i18n.lang.get_untracked()))],
-                        )
-                    });
-                    let secondary = secondary.then(|| t.source_secondary.to_string());
-                    [secondary, as_of, accessed]
-                        .into_iter()
-                        .flatten()
-                        .collect::<Vec<_>>()
-                        .join(" · ")
-                };
-                view! {
-                    <li>
-                        <ExtLink url>{title}</ExtLink>
-                        " "
-                        <span class="source-notes">{notes}</span>
-                    </li>
-                }
-            },
-        )
+        .map(|source| {
+            let notes = source_notes(t, lang, &source);
+            view! {
+                <li>
+                    <ExtLink url=source.url>{source.title}</ExtLink>
+                    " "
+                    <span class="source-notes">{notes}</span>
+                </li>
+            }
+        })
         .collect_view();
     view! {
         <details class="sources" open=open>
@@ -64,5 +43,40 @@ pub fn SourceList(
             {note}
             <ul>{items}</ul>
         </details>
+    }
+}
+
+/// "secondary source … · page dated March 2014 · reviewed 3 February 2027".
+pub fn source_notes(t: &Ui, lang: Lang, source: &Source) -> String {
+    let secondary = source.secondary.then(|| t.source_secondary.to_string());
+    let dated = Some(match source.as_of {
+        Some(date) => page_date(t, lang, date),
+        None => t.source_undated.to_string(),
+    });
+    let reviewed = source
+        .reviewed
+        .as_deref()
+        .and_then(Date::parse)
+        .map(|d| fill(t.source_reviewed, &[("date", &d.display(lang))]));
+    [secondary, dated, reviewed]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// "page dated March 2014" / 「2014年3月付のページ」, "page for the 2025 programme".
+fn page_date(t: &Ui, lang: Lang, date: PageDate) -> String {
+    let dated = |shown: &str| fill(t.source_as_of, &[("date", shown)]);
+    let year = |y: i32| match lang {
+        Lang::En => y.to_string(),
+        Lang::Ja => format!("{y}年"),
+    };
+    match date {
+        PageDate::Day(day) => dated(&day.display(lang)),
+        PageDate::Month { year, month } => dated(&Date::month_display(year, month, lang)),
+        PageDate::Year(y) => dated(&year(y)),
+        PageDate::Programme(y) => fill(t.source_programme, &[("year", &y.to_string())]),
+        PageDate::FiscalYear(y) => fill(t.source_fiscal_year, &[("year", &y.to_string())]),
     }
 }

@@ -62,6 +62,15 @@ IsoDate, iso_date, json_schema!({
     }));
 
 named!(
+/// The date a source page states: a day, a month, a year, a programme year or a fiscal year.
+PageDateText, page_date, json_schema!({
+        "type": "string",
+        "pattern": r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4} programme|FY\d{4})$",
+        "patternErrorMessage": "Write the date the page states: 2024-09-17, 2014-03, 2024, 2025 programme or FY2025.",
+        "examples": ["2024-09-17", "2014-03", "2024", "2025 programme", "FY2025"]
+    }));
+
+named!(
 /// A moment in UTC, `YYYY-MM-DDTHH:MM:SSZ`.
 UtcTime, utc, json_schema!({
         "type": "string",

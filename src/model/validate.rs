@@ -127,7 +127,9 @@ impl Validate for Source {
         if self.title.trim().is_empty() {
             report.push(&join(path, "title"), "title is missing");
         }
-        report.date(&join(path, "accessed"), &self.accessed);
+        if let Some(reviewed) = &self.reviewed {
+            report.date(&join(path, "reviewed"), reviewed);
+        }
     }
 }
 
@@ -187,7 +189,7 @@ impl Validate for Site {
         ] {
             text.validate(&join(path, field), report);
         }
-        report.date(&join(path, "reviewed"), &self.reviewed);
+        report.date(&join(path, "compiled"), &self.compiled);
         report.each(&join(path, "links"), &self.links);
         report.non_empty(&join(path, "sources"), &self.sources, "source");
         report.each(&join(path, "sources"), &self.sources);
@@ -214,13 +216,13 @@ impl Validate for Mission {
 mod tests {
     use super::*;
 
-    fn source(url: &str, accessed: &str) -> Source {
+    fn source(url: &str, reviewed: &str) -> Source {
         Source {
             url: url.into(),
             title: "t".into(),
-            accessed: accessed.into(),
             as_of: None,
             secondary: false,
+            reviewed: Some(reviewed.into()),
         }
     }
 
@@ -256,7 +258,7 @@ mod tests {
             "figures",
             "figures[0].label.ja",
             "figures[0].sources[0].url",
-            "figures[0].sources[0].accessed",
+            "figures[0].sources[0].reviewed",
             "sections",
             "sections[0].links[0].url",
             "sections[0].sources",
@@ -275,7 +277,7 @@ mod tests {
             short_name: Text::new("s", "s"),
             tagline: Text::new("t", "t"),
             description: Text::new("d", "d"),
-            reviewed: "2026-11-26".into(),
+            compiled: "2026-11-26".into(),
             links: vec![Link {
                 label: Text::new("l", "l"),
                 url: "mailto:a@b.jp".into(),

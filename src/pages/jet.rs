@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
 use crate::components::content_section::{ItemList, TextList};
-use crate::components::jet_nav::{jet_page_label, JetNav, ProgrammeNote};
+use crate::components::jet_nav::{jet_page_label, JetNav};
 use crate::components::loaded::Loaded;
 use crate::components::page::PageTop;
 use crate::components::participants_chart::ParticipantsChart;
+use crate::components::programme_note::ProgrammeNote;
 use crate::components::sources::SourceList;
 use crate::data;
 use crate::i18n::{localized, use_i18n, Ui};

@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
 use crate::components::island_slot::IslandSlot;
-use crate::components::jet_nav::{JetNav, ProgrammeNote};
+use crate::components::jet_nav::JetNav;
 use crate::components::loaded::{ready, Loaded};
 use crate::components::page::PageTop;
+use crate::components::programme_note::ProgrammeNote;
 use crate::components::sources::SourceList;
 use crate::data;
 use crate::i18n::{fill, localized, provide_i18n, use_i18n};

@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
 use crate::components::content_section::TextList;
-use crate::components::jet_nav::{JetNav, ProgrammeNote};
+use crate::components::jet_nav::JetNav;
 use crate::components::jet_stages::{banners, stage_list, variant_id};
 use crate::components::loaded::Loaded;
 use crate::components::page::{absolute, PageTop};
+use crate::components::programme_note::ProgrammeNote;
 use crate::components::sources::SourceList;
 use crate::data;
 use crate::i18n::{fill, use_i18n};
@@ -120,7 +121,8 @@ fn calendar_href(name: &str, list: &[Event], year: i32) -> String {
 
 /// The chosen country's notes, sources and calendar export. Once its published dates
 /// have passed (`passing`, by day), they are the last published cycle: no calendar of
-/// past events, but a reminder for when the next cycle usually opens (`offers`).
+/// past events, but a reminder for when the next cycle usually opens (`offers`). Every
+/// offer needs the visitor's day, so none shows without scripts.
 #[component]
 fn CountryBlock(
     dates: CountryDates,
@@ -152,8 +154,7 @@ fn CountryBlock(
             .into_iter()
             .map(|(offer, spans)| {
                 let shown_on = spans_attr(&spans);
-                let hidden = offer != Offer::Calendar;
-                view! { <div data-shown-on=shown_on hidden=hidden>{offer_view(&dates, offer, lang, &page)}</div> }
+                view! { <div data-shown-on=shown_on hidden>{offer_view(&dates, offer, lang, &page)}</div> }
             })
             .collect_view()
             .into_any()

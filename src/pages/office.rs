@@ -15,7 +15,7 @@ use crate::data;
 use crate::i18n::{fill, localized, use_i18n, Ui};
 use crate::model::directory::vcard::vcard_for;
 use crate::model::directory::{Lookup, OfficeDetail, OfficeKind};
-use crate::model::lang::{Lang, Text};
+use crate::model::lang::Text;
 use crate::model::site::route::{href, office_href, Page};
 use crate::model::url::percent_encode;
 use crate::pages::not_found::NotFoundPage;
@@ -73,12 +73,11 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
     let country_list = {
         let countries = countries.clone();
         move || {
-            let sep = if lang.get() == Lang::Ja { "、" } else { ", " };
             countries
                 .iter()
                 .map(|c| c.name.get(lang.get()).to_string())
                 .collect::<Vec<_>>()
-                .join(sep)
+                .join(i18n.t().list_separator)
         }
     };
     let location = {
@@ -88,19 +87,22 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
             .map(|c| c.name.clone())
             .unwrap_or_default();
         move || {
-            let l = lang.get();
             office
-                .place(&country, l)
-                .join(if l == Lang::Ja { "、" } else { ", " })
+                .place(&country, lang.get())
+                .join(i18n.t().list_separator)
         }
     };
     // A branch's housing is not confirmed: the row names the area it serves instead.
     type Label = fn(&Ui) -> &'static str;
-    let (location_label, address_missing): (Label, Label) = if office.confirmed_city().is_some() {
+    let (location_label, address_missing): (Label, Label) = if office.located_city().is_some() {
         (|t| t.office_location, |t| t.office_address_missing)
     } else {
         (|t| t.office_area, |t| t.office_address_branch)
     };
+    // A city known only from a secondary source says so (and stays out of the vCard).
+    let city_flag = office
+        .city_secondary
+        .then(|| view! { <span class="note">{t.office_city_secondary}</span> });
     let covers = (!office.covers.is_empty()).then(|| {
         let country_list = country_list.clone();
         view! {
@@ -124,7 +126,7 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
         let codes = office.languages.clone();
         view! {
             <dt>{t.office_languages}</dt>
-            <dd>{move || codes.iter().map(|c| language_name(i18n.t(), c)).collect::<Vec<_>>().join(", ")}</dd>
+            <dd>{move || codes.iter().map(|c| language_name(i18n.t(), c)).collect::<Vec<_>>().join(i18n.t().list_separator)}</dd>
         }
     });
     let opened = office.opened.clone().map(|o| {
@@ -235,7 +237,7 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
         <dl class="facts">
             {local_name}
             <dt>{move || location_label(i18n.t())}</dt>
-            <dd>{location}</dd>
+            <dd>{location}{city_flag}</dd>
             {region_row}
             <dt>{t.office_address}</dt>
             <dd>{move || address_missing(i18n.t())}" "{address_help}{hq_link}</dd>

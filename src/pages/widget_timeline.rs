@@ -2,9 +2,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::components::ext_link::ExtLink;
-use crate::components::jet_nav::ProgrammeAge;
 use crate::components::jet_stages::{banners, stage_list, variant_id};
 use crate::components::loaded::ready;
+use crate::components::programme_note::CycleLine;
 use crate::components::widget_frame::WidgetFrame;
 use crate::data;
 use crate::i18n::{fill, use_i18n};
@@ -73,17 +73,16 @@ fn Cycle(
         None => t.widget_timeline_title.to_string(),
     };
     let heading = variant_id("cycle-heading", &code);
-    let year = programme.year.to_string();
     let guidelines = programme.guidelines.clone();
     view! {
         <div data-variant=code.clone() hidden=!code.is_empty()>
             <h1 class="widget-title">{title}</h1>
+            <CycleLine described=programme.year />
             <p class="widget-note">
-                {fill(t.programme_note, &[("year", &year)])}
+                {t.programme_note}
                 " "
                 <ExtLink url=guidelines.url new_tab=true>{guidelines.label.get(lang).to_string()}</ExtLink>
             </p>
-            <ProgrammeAge programme />
             {banners(&schedule)}
             <h2 class="visually-hidden" id=heading.clone()>{t.timeline_cycle}</h2>
             <ol class="timeline" aria-labelledby=heading>

@@ -41,7 +41,7 @@ test.describe('eligibility checker', () => {
     const errors = watchErrors(page);
     await openApp(page, '/jet/eligibility/');
     await expect(mainHeading(page)).toHaveText('Check your eligibility');
-    await expect(page.getByText('This information describes the 2026 programme').filter({ visible: true })).toHaveCount(1);
+    await expect(page.getByRole('note', { name: 'Programme year' })).toContainText('2026 programme');
     // nationality yes, Japanese nationality no, degree yes, language yes, Japanese none,
     // never on JET, declined no, commitment yes, health yes.
     const picks = [0, 0, 0, 0, 2, 0, 0, 0, 0];
@@ -166,8 +166,8 @@ test.describe('timeline after the last published dates', () => {
     await page.clock.setFixedTime(new Date('2026-12-10T12:00:00'));
     await openApp(page, '/jet/timeline/?country=US');
     await expect(page.locator('.now-banner:visible')).toHaveText('The next cycle usually opens around September 2027.');
-    await expect(page.getByText(/^Last published cycle \(\d{4} programme\):$/).filter({ visible: true }).first()).toBeVisible();
-    await expect(page.getByText(/These are the dates of the last published cycle, for the \d{4} programme, and they have all passed\./).filter({ visible: true })).toBeVisible();
+    await expect(page.getByText('Dates published for the 2025 programme, all passed:').filter({ visible: true }).first()).toBeVisible();
+    await expect(page.getByText('These exact dates were published for the 2025 programme, and they have all passed.').filter({ visible: true })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Add these dates to your calendar (.ics)' })).toHaveCount(0);
     const reminder = page.getByRole('link', { name: 'Remind me to check the JET desk in September 2027, when applications usually open (.ics)' });
     await expect(reminder).toHaveAttribute('download', 'jet-reminder-us.ics');
@@ -179,33 +179,8 @@ test.describe('timeline after the last published dates', () => {
     expect(text).toContain('SUMMARY:JET Programme: check whether applications have opened');
 
     await openApp(page, '/ja/jet/timeline/?country=US');
-    await expect(page.getByText(/^最後に公表された日程（\d{4}年度プログラム）：$/).filter({ visible: true }).first()).toBeVisible();
+    await expect(page.getByText(/^2025年度プログラムについて公表された日程/).filter({ visible: true }).first()).toBeVisible();
     await expect(page.getByRole('link', { name: /2027年9月に、JET窓口を確認するリマインダーを追加/ })).toBeVisible();
-  });
-});
-
-test.describe('programme year', () => {
-  const outdated = 'Applications for the 2026 programme closed in November 2025, so this information may be out of date.';
-
-  test('after the year\'s deadline the pages say the information may be out of date', async ({ page }) => {
-    await page.clock.setFixedTime(new Date('2026-12-10T12:00:00'));
-    await openApp(page, '/jet/');
-    const note = page.getByRole('note', { name: 'Programme year' });
-    await expect(note.getByText(outdated)).toBeVisible();
-    await expect(note.getByText('usually close in November 2025')).toBeHidden();
-    await expect(note.getByRole('link', { name: 'Eligibility criteria on the JET Programme site (2015–16 page)' })).toHaveCount(1);
-    await openApp(page, '/ja/jet/faq/');
-    await expect(page.getByRole('note', { name: '対象年度' }).getByText(/2026年度プログラムの応募は2025年11月に締め切られたため/)).toBeVisible();
-  });
-
-  test('before the deadline it does not, and the note keeps its place', async ({ page }) => {
-    await page.clock.setFixedTime(new Date('2025-10-01T12:00:00'));
-    await openApp(page, '/jet/eligibility/');
-    const note = page.getByRole('note', { name: 'Programme year' });
-    await expect(note.getByText('This information describes the 2026 programme').filter({ visible: true })).toHaveCount(1);
-    await expect(note.getByText(outdated)).toBeHidden();
-    await expect(note.getByText('Applications for the 2026 programme usually close in November 2025.')).toBeVisible();
-    await expect(note.getByRole('link', { name: /Eligibility criteria/ })).toHaveCount(1);
   });
 });
 

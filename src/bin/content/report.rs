@@ -1,38 +1,37 @@
-//! The freshness report: what in `public/data/` an editor should re-check first.
-//! Sources and figures dated (their `as_of`, else `accessed`) longer ago than a set
-//! age, facts that rest on a secondary source, and each JET file's programme year
-//! against today. It informs; it never fails a build.
+//! The freshness report: what in `public/data/` an editor should re-check first. The
+//! cycle under way on the day it runs against each JET file's programme year; sources
+//! by what is known of them (dated, undated, secondary, reviewed); the pages dated
+//! longer ago than a set age and every undated one; figures whose own date is old; and
+//! facts that rest on a secondary source. It informs; it never fails a build, since
+//! content ages by the calendar, not by a commit.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use serde_json::Value;
 
+use clair::model::content::{PageDate, Source};
 use clair::model::date::Date;
+use clair::model::jet::cycle::{applications_close, programme_in_progress};
 use clair::model::jet::Programme;
 
-/// A dated thing found in a file: a source, or a figure with its own `as_of`.
-#[derive(Debug, PartialEq)]
-struct Dated {
+/// One citation of a source: the page, and where in the files it is cited.
+struct Cited {
     place: String,
     what: String,
-    url: Option<String>,
-    /// The date as the file gives it.
+    source: Source,
+}
+
+/// A figure with its own free-text date (`as_of`), old enough to list.
+struct OldFigure {
+    place: String,
+    what: String,
     given: String,
-    /// The last day that date can mean.
     date: Date,
 }
 
-/// A fact whose sources include a secondary one.
-#[derive(Debug, PartialEq)]
-struct Unconfirmed {
-    place: String,
-    what: String,
-    source: String,
-}
-
-/// The last day a free-text date can mean: `2024-09-17`, `2024-10` (its last day),
-/// `2015–16` (end of 2016), `March 2014`, `FY2025`, `c. 2012` (end of the year).
+/// The last day a figure's free-text date can mean: `2024-09-17`, `2024-10` (its last
+/// day), `2015–16` (end of 2016), `March 2014`, `FY2025` (end of the year).
 fn last_day(text: &str) -> Option<Date> {
     if let Some(date) = Date::parse(text) {
         return Some(date);
@@ -110,37 +109,35 @@ fn walk(
     file: &str,
     path: &str,
     value: &Value,
-    dated: &mut Vec<Dated>,
-    weak: &mut Vec<Unconfirmed>,
+    cited: &mut Vec<Cited>,
+    figures: &mut Vec<OldFigure>,
 ) {
     match value {
         Value::Object(map) => {
-            let given = match map.get("as_of") {
-                Some(Value::String(s)) => Some(s.clone()),
-                Some(Value::Object(text)) => {
-                    text.get("en").and_then(Value::as_str).map(String::from)
-                }
-                _ => None,
-            };
-            let accessed = map.get("accessed").and_then(Value::as_str);
-            if let Some(given) = given.or_else(|| accessed.map(String::from)) {
-                if let Some(date) = last_day(&given) {
-                    dated.push(Dated {
+            // A figure's own date is a text in both languages.
+            if let Some(Value::Object(text)) = map.get("as_of") {
+                let given = text.get("en").and_then(Value::as_str).unwrap_or_default();
+                if let Some(date) = last_day(given) {
+                    figures.push(OldFigure {
                         place: place(file, path),
                         what: name_of(value),
-                        url: map.get("url").and_then(Value::as_str).map(String::from),
-                        given,
+                        given: given.to_string(),
                         date,
                     });
                 }
             }
-            if let Some(Value::Array(sources)) = map.get("sources") {
+            // `sources`, `purpose_sources`, `general_sources`…
+            let lists = map.iter().filter(|(key, _)| key.ends_with("sources"));
+            for (_, list) in lists {
+                let Value::Array(sources) = list else {
+                    continue;
+                };
                 for source in sources {
-                    if source.get("secondary") == Some(&Value::Bool(true)) {
-                        weak.push(Unconfirmed {
+                    if let Ok(source) = serde_json::from_value::<Source>(source.clone()) {
+                        cited.push(Cited {
                             place: place(file, path),
                             what: name_of(value),
-                            source: name_of(source),
+                            source,
                         });
                     }
                 }
@@ -151,29 +148,67 @@ fn walk(
                 } else {
                     format!("{path}.{key}")
                 };
-                walk(file, &at, child, dated, weak);
+                walk(file, &at, child, cited, figures);
             }
         }
         Value::Array(items) => {
             for (i, child) in items.iter().enumerate() {
-                walk(file, &format!("{path}[{i}]"), child, dated, weak);
+                walk(file, &format!("{path}[{i}]"), child, cited, figures);
             }
         }
         _ => {}
     }
 }
 
+/// What a JET file's programme year means on `today`.
+fn programme_line(programme: &Programme, today: Date) -> String {
+    let cycle = programme_in_progress(today);
+    let year = programme.year;
+    match year.cmp(&cycle) {
+        std::cmp::Ordering::Equal if today > applications_close(year) => format!(
+            "{year} programme, the cycle under way; its applications closed by {}",
+            applications_close(year).iso()
+        ),
+        std::cmp::Ordering::Equal => format!(
+            "{year} programme, the cycle under way; applications close by {}",
+            applications_close(year).iso()
+        ),
+        std::cmp::Ordering::Less => format!(
+            "{year} programme, {} behind: add the {cycle} programme's dates and rules once they are published",
+            match cycle - year {
+                1 => "one cycle".to_string(),
+                n => format!("{n} cycles"),
+            }
+        ),
+        std::cmp::Ordering::Greater => format!("{year} programme, a cycle that has not begun"),
+    }
+}
+
+/// Where a list of places is cited: the first three and how many more.
+fn places_line(places: &[&str]) -> String {
+    let shown = places
+        .iter()
+        .take(3)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    match places.len().saturating_sub(3) {
+        0 => shown,
+        more => format!("{shown} and {more} more"),
+    }
+}
+
 /// The report for `files` (name and text) as of `today`, listing what is older than
 /// `max_age_days`.
 pub fn report(files: &[(String, String)], today: Date, max_age_days: i64) -> String {
-    let mut dated = Vec::new();
-    let mut weak = Vec::new();
+    let mut cited = Vec::new();
+    let mut figures = Vec::new();
     let mut programmes = Vec::new();
     for (file, text) in files {
         let Ok(value) = serde_json::from_str::<Value>(text) else {
             continue;
         };
-        walk(file, "", &value, &mut dated, &mut weak);
+        walk(file, "", &value, &mut cited, &mut figures);
         if let Some(programme) = value
             .get("programme")
             .and_then(|p| serde_json::from_value::<Programme>(p.clone()).ok())
@@ -181,76 +216,111 @@ pub fn report(files: &[(String, String)], today: Date, max_age_days: i64) -> Str
             programmes.push((file.clone(), programme));
         }
     }
-    let mut old: Vec<&Dated> = dated
-        .iter()
-        .filter(|d| today.days() - d.date.days() > max_age_days)
-        .collect();
-    old.sort_by(|a, b| a.date.cmp(&b.date).then(a.place.cmp(&b.place)));
-    // One line per source, however many facts cite it.
-    let mut by_source: BTreeMap<(Date, String), Vec<&Dated>> = BTreeMap::new();
-    for d in &old {
-        let key = d.url.clone().unwrap_or_else(|| d.place.clone());
-        by_source.entry((d.date, key)).or_default().push(d);
-    }
+    let too_old = |date: Date| today.days() - date.days() > max_age_days;
 
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "Content freshness report for {today} (older than {max_age_days} days is listed)\n",
-        today = today.iso()
+        "Content freshness report for {} (older than {max_age_days} days is listed)\n",
+        today.iso()
     );
-    let _ = writeln!(out, "JET programme year");
-    for (file, programme) in &programmes {
-        let close = programme.applications_close();
-        let state = if programme.may_be_outdated(today) {
-            format!(
-                "applications closed by {}; today is past it, so check the {} guidelines and update the files",
-                close.iso(),
-                programme.year + 1
-            )
-        } else {
-            format!("current until applications close ({})", close.iso())
-        };
-        let _ = writeln!(out, "  {file}: {} programme: {state}", programme.year);
-    }
+    let cycle = programme_in_progress(today);
     let _ = writeln!(
         out,
-        "\nSources and figures to re-check, oldest first ({} sources, {} places)",
-        by_source.len(),
+        "JET programme year: on {} the {cycle} programme's cycle is under way",
+        today.iso()
+    );
+    for (file, programme) in &programmes {
+        let _ = writeln!(out, "  {file}: {}", programme_line(programme, today));
+    }
+
+    // One entry per page, however many facts cite it.
+    let mut pages: BTreeMap<&str, Vec<&Cited>> = BTreeMap::new();
+    for c in &cited {
+        pages.entry(c.source.url.as_str()).or_default().push(c);
+    }
+    let count = |test: &dyn Fn(&Source) -> bool| {
+        let citations = cited.iter().filter(|c| test(&c.source)).count();
+        let pages = pages.values().filter(|uses| test(&uses[0].source)).count();
+        format!("{citations} citations of {pages} pages")
+    };
+    let _ = writeln!(out, "\nSources: {}", count(&|_| true));
+    let _ = writeln!(
+        out,
+        "  dated by the page:  {}",
+        count(&|s| s.as_of.is_some())
+    );
+    let _ = writeln!(
+        out,
+        "  undated:            {}",
+        count(&|s| s.as_of.is_none())
+    );
+    let _ = writeln!(out, "  secondary:          {}", count(&|s| s.secondary));
+    let _ = writeln!(
+        out,
+        "  reviewed by an editor: {}",
+        count(&|s| s.reviewed.is_some())
+    );
+
+    let mut old: Vec<(PageDate, &str, &Vec<&Cited>)> = pages
+        .iter()
+        .filter_map(|(url, uses)| {
+            let date = uses[0].source.as_of?;
+            too_old(date.last_day()).then_some((date, *url, uses))
+        })
+        .collect();
+    old.sort_by_key(|(date, url, _)| (date.last_day(), *url));
+    let _ = writeln!(
+        out,
+        "\nPages dated more than {max_age_days} days ago, oldest first ({})",
         old.len()
     );
-    for ((_, key), uses) in &by_source {
-        let first = uses[0];
-        let _ = writeln!(out, "  {}  {}", short(&first.given), first.what);
-        if first.url.is_some() {
-            let _ = writeln!(out, "        {key}");
-        }
+    for (date, url, uses) in &old {
         let places: Vec<&str> = uses.iter().map(|u| u.place.as_str()).collect();
-        let shown = places
-            .iter()
-            .take(3)
-            .copied()
-            .collect::<Vec<_>>()
-            .join(", ");
-        let more = places.len().saturating_sub(3);
-        let _ = writeln!(
-            out,
-            "        used at {shown}{}",
-            if more > 0 {
-                format!(" and {more} more")
-            } else {
-                String::new()
-            }
-        );
+        let _ = writeln!(out, "  {date}  {}", uses[0].source.title);
+        let _ = writeln!(out, "        {url}");
+        let _ = writeln!(out, "        used at {}", places_line(&places));
     }
+    let undated: Vec<(&str, &Vec<&Cited>)> = pages
+        .iter()
+        .filter(|(_, uses)| uses[0].source.as_of.is_none() && uses[0].source.reviewed.is_none())
+        .map(|(url, uses)| (*url, uses))
+        .collect();
+    let _ = writeln!(
+        out,
+        "\nUndated pages nobody has reviewed: their age is unknown ({})",
+        undated.len()
+    );
+    for (url, uses) in &undated {
+        let places: Vec<&str> = uses.iter().map(|u| u.place.as_str()).collect();
+        let _ = writeln!(out, "  {}", uses[0].source.title);
+        let _ = writeln!(out, "        {url}");
+        let _ = writeln!(out, "        used at {}", places_line(&places));
+    }
+
+    let mut old_figures: Vec<&OldFigure> = figures.iter().filter(|f| too_old(f.date)).collect();
+    old_figures.sort_by(|a, b| a.date.cmp(&b.date).then(a.place.cmp(&b.place)));
+    let _ = writeln!(
+        out,
+        "\nFigures dated more than {max_age_days} days ago ({})",
+        old_figures.len()
+    );
+    for f in old_figures {
+        let _ = writeln!(out, "  {}  {}: {}", short(&f.given), f.place, f.what);
+    }
+
+    let weak: Vec<&Cited> = cited.iter().filter(|c| c.source.secondary).collect();
     let _ = writeln!(
         out,
         "\nFacts resting on a secondary source, not confirmed by an official one ({})",
         weak.len()
     );
-    let mut by_source: BTreeMap<&str, Vec<&Unconfirmed>> = BTreeMap::new();
+    let mut by_source: BTreeMap<&str, Vec<&Cited>> = BTreeMap::new();
     for w in &weak {
-        by_source.entry(w.source.as_str()).or_default().push(w);
+        by_source
+            .entry(w.source.title.as_str())
+            .or_default()
+            .push(w);
     }
     for (source, facts) in by_source {
         let _ = writeln!(out, "  {source} ({} facts)", facts.len());
@@ -278,41 +348,69 @@ mod tests {
     }
 
     #[test]
-    fn reads_the_dates_content_uses() {
+    fn reads_the_dates_figures_give() {
         assert_eq!(last_day("2024-09-17"), Some(day("2024-09-17")));
         assert_eq!(last_day("2024-02"), Some(day("2024-02-29")));
         assert_eq!(last_day("2015–16"), Some(day("2016-12-31")));
-        assert_eq!(last_day("2024/2025"), Some(day("2025-12-31")));
         assert_eq!(last_day("March 2014"), Some(day("2014-12-31")));
-        assert_eq!(last_day("c. 2012"), Some(day("2012-12-31")));
         assert_eq!(last_day("FY2025"), Some(day("2025-12-31")));
-        assert_eq!(last_day("2025 programme"), Some(day("2025-12-31")));
         assert_eq!(last_day("Undated page"), None);
     }
 
     fn files() -> Vec<(String, String)> {
         let jet = r#"{"programme": {"year": 2026, "guidelines": {"label": {"en": "g", "ja": "g"}, "url": "https://g.example"}},
             "pay": {"as_of": {"en": "March 2014", "ja": "2014年3月"}, "sources": [
-              {"url": "https://old.example", "title": "Old page", "accessed": "2026-11-26", "as_of": "2011"},
-              {"url": "https://list.example", "title": "A list", "accessed": "2026-11-26", "secondary": true}]},
-            "sources": [{"url": "https://new.example", "title": "New page", "accessed": "2026-11-26"}]}"#;
+              {"url": "https://old.example", "title": "Old page", "as_of": "2011"},
+              {"url": "https://list.example", "title": "A list", "secondary": true}]},
+            "sources": [{"url": "https://new.example", "title": "New page", "as_of": "2026-10"},
+              {"url": "https://seen.example", "title": "Reviewed page", "reviewed": "2026-11-30"}]}"#;
         vec![("jet/overview.json".to_string(), jet.to_string())]
     }
 
     #[test]
-    fn lists_old_sources_secondary_facts_and_the_programme_year() {
-        let text = report(&files(), day("2026-12-01"), 365);
-        assert!(text.contains("jet/overview.json: 2026 programme: applications closed by 2025-11-30; today is past it"), "{text}");
-        assert!(text.contains("2011  Old page"), "{text}");
-        assert!(text.contains("March 2014"), "{text}");
-        assert!(!text.contains("New page"), "{text}");
-        assert!(text.contains("A list (1 facts)"), "{text}");
-        assert!(text.contains("jet/overview.json pay"), "{text}");
-        let before = report(&files(), day("2025-06-01"), 365 * 20);
+    fn names_the_cycle_under_way_on_the_day_it_runs() {
+        let text = report(&files(), day("2026-12-05"), 365);
         assert!(
-            before.contains("current until applications close (2025-11-30)"),
-            "{before}"
+            text.contains("on 2026-12-05 the 2027 programme's cycle is under way"),
+            "{text}"
         );
-        assert!(!before.contains("Old page"), "{before}");
+        assert!(
+            text.contains("jet/overview.json: 2026 programme, one cycle behind: add the 2027 programme's dates"),
+            "{text}"
+        );
+        let during = report(&files(), day("2025-10-01"), 365);
+        assert!(
+            during
+                .contains("2026 programme, the cycle under way; applications close by 2025-11-30"),
+            "{during}"
+        );
+        let after = report(&files(), day("2028-01-10"), 365);
+        assert!(after.contains("2026 programme, 2 cycles behind"), "{after}");
+    }
+
+    #[test]
+    fn lists_old_and_undated_pages_and_secondary_facts() {
+        let text = report(&files(), day("2026-12-05"), 365);
+        assert!(text.contains("Sources: 4 citations of 4 pages"), "{text}");
+        assert!(
+            text.contains("undated:            2 citations of 2 pages"),
+            "{text}"
+        );
+        assert!(
+            text.contains("reviewed by an editor: 1 citations of 1 pages"),
+            "{text}"
+        );
+        assert!(text.contains("2011  Old page"), "{text}");
+        assert!(!text.contains("2026-10  New page"), "{text}");
+        let undated = &text[text.find("Undated pages").unwrap()..];
+        assert!(undated.contains("A list"), "{text}");
+        assert!(
+            !undated[..undated.find("Figures").unwrap()].contains("Reviewed page"),
+            "{text}"
+        );
+        assert!(text.contains("March 2014  jet/overview.json pay"), "{text}");
+        assert!(text.contains("A list (1 facts)"), "{text}");
+        let long_ago = report(&files(), day("2012-06-01"), 365 * 20);
+        assert!(!long_ago.contains("2011  Old page"), "{long_ago}");
     }
 }

@@ -180,20 +180,20 @@ mod tests {
             (
                 "bad date",
                 "site.json",
-                "/reviewed",
+                "/compiled",
                 Some(json!("2026-13-01")),
             ),
             (
                 "impossible day",
                 "jet/apply.json",
-                "/sources/0/accessed",
+                "/sources/0/reviewed",
                 Some(json!("2026-02-30")),
             ),
             (
-                "free-text date",
+                "free-text page date",
                 "offices.json",
-                "/offices/3/sources/0/accessed",
-                Some(json!("1 Dec 2026")),
+                "/offices/3/sources/0/as_of",
+                Some(json!("March 2014")),
             ),
             (
                 "wrong type",

@@ -171,6 +171,9 @@ pub struct Office {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_name: Option<String>,
     pub city: Text,
+    /// The city rests on a secondary source only: shown flagged, never put in a vCard.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub city_secondary: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prefecture: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -209,18 +212,23 @@ pub struct Office {
 }
 
 impl Office {
-    /// The office's city, where official sources confirm it: headquarters and overseas
-    /// offices. Where a branch is housed is not confirmed; its `city` (the prefectural
-    /// capital, from third-party lists) only places its map marker.
-    pub fn confirmed_city(&self) -> Option<&Text> {
+    /// The city the office is in: headquarters and overseas offices. Where a branch is
+    /// housed is not known; its `city` (the prefectural capital, from third-party lists)
+    /// only places its map marker.
+    pub fn located_city(&self) -> Option<&Text> {
         (self.kind != OfficeKind::Branch).then_some(&self.city)
+    }
+
+    /// The office's city where an official source confirms it: what a vCard may carry.
+    pub fn confirmed_city(&self) -> Option<&Text> {
+        self.located_city().filter(|_| !self.city_secondary)
     }
 
     /// Where the office is (its confirmed city, then its prefecture unless the city names it,
     /// then `country`) or, for a branch, the area it serves: its designated city and
     /// prefecture, or its prefecture.
     pub fn place(&self, country: &Text, lang: Lang) -> Vec<String> {
-        let city = match (self.confirmed_city(), self.branch_type) {
+        let city = match (self.located_city(), self.branch_type) {
             (Some(_), _) | (None, Some(BranchType::DesignatedCity)) => Some(&self.city),
             _ => None,
         };
@@ -401,6 +409,7 @@ mod tests {
             name: Text::new("X", "X"),
             local_name: None,
             city: Text::new("Aomori", "青森市"),
+            city_secondary: false,
             prefecture: Some(Text::new("Aomori Prefecture", "青森県")),
             branch_type,
             region: "tohoku".into(),
@@ -437,6 +446,7 @@ mod tests {
         );
         let tokyo = Office {
             city: Text::new("Chiyoda, Tokyo", "東京都千代田区"),
+            city_secondary: false,
             prefecture: Some(Text::new("Tokyo", "東京都")),
             ..hq
         };

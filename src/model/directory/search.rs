@@ -216,6 +216,7 @@ mod tests {
             name,
             local_name: None,
             city,
+            city_secondary: false,
             prefecture: None,
             branch_type: None,
             region: region.into(),

@@ -67,6 +67,7 @@ mod tests {
             name: Text::new("CLAIR Headquarters", "クレア本部"),
             local_name: None,
             city: Text::new("Chiyoda, Tokyo", "東京都千代田区"),
+            city_secondary: false,
             prefecture: None,
             branch_type: None,
             region: "kanto".into(),
@@ -112,6 +113,14 @@ mod tests {
         assert!(card.contains("NOTE:Head office\\; it runs the JET Programme.\r\n"));
         assert!(card.ends_with("END:VCARD\r\n"));
         assert!(card.split("\r\n").all(|line| line.len() <= 75));
+    }
+
+    #[test]
+    fn a_city_from_a_secondary_source_stays_out_of_the_card() {
+        let mut hq = office();
+        hq.city_secondary = true;
+        let card = vcard_for(&hq, &Text::new("Japan", "日本"), Lang::En);
+        assert!(!card.contains("ADR") && !card.contains("GEO"), "{card}");
     }
 
     #[test]

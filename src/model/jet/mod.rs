@@ -4,12 +4,12 @@
 use serde::{Deserialize, Serialize};
 
 pub mod checklist;
+pub mod cycle;
 pub mod eligibility;
 pub mod ics;
 pub mod timeline;
 
 use crate::model::content::{Item, Link, Source};
-use crate::model::date::{days_in_month, Date};
 use crate::model::fold::{fold, Terms};
 use crate::model::lang::{Lang, Text};
 
@@ -31,24 +31,6 @@ pub const APPLICATIONS_CLOSE: CycleMonth = CycleMonth {
     year: -1,
     month: 11,
 };
-
-impl Programme {
-    /// The last day on which any country still takes applications for this year.
-    pub fn applications_close(&self) -> Date {
-        let year = i32::from(self.year) + i32::from(APPLICATIONS_CLOSE.year);
-        let month = u32::from(APPLICATIONS_CLOSE.month);
-        Date {
-            year,
-            month,
-            day: days_in_month(year, month),
-        }
-    }
-
-    /// Past the deadline, the next cycle's rules may already apply: the pages say so.
-    pub fn may_be_outdated(&self, today: Date) -> bool {
-        today > self.applications_close()
-    }
-}
 
 /// `jet/overview.json`: the `/jet` page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -480,21 +462,6 @@ mod tests {
         assert_eq!(codes("us"), ["US"]);
         assert_eq!(codes(""), ["US", "GB", "CI"]);
         assert!(codes("atlantis").is_empty());
-    }
-
-    #[test]
-    fn programme_information_ages_after_the_deadline() {
-        let programme = Programme {
-            year: 2026,
-            guidelines: Link {
-                label: Text::new("g", "g"),
-                url: "https://example.org".into(),
-            },
-        };
-        let day = |s| Date::parse(s).unwrap();
-        assert_eq!(programme.applications_close(), day("2025-11-30"));
-        assert!(!programme.may_be_outdated(day("2025-11-30")));
-        assert!(programme.may_be_outdated(day("2025-12-01")));
     }
 
     #[test]

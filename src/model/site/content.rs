@@ -14,12 +14,13 @@ pub struct Site {
     pub short_name: Text,
     pub tagline: Text,
     pub description: Text,
-    /// ISO date on which the content was last reviewed against its sources.
+    /// ISO date on which the content was compiled from its sources (not a review: each
+    /// source records its own `reviewed` day once an editor confirms it).
     #[cfg_attr(
         feature = "schema",
         schemars(schema_with = "crate::model::schema::iso_date")
     )]
-    pub reviewed: String,
+    pub compiled: String,
     pub links: Vec<Link>,
     pub sources: Vec<Source>,
 }

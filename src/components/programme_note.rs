@@ -1,0 +1,81 @@
+//! What the visitor's day means for applying, said first on every JET page. The
+//! content describes one programme year; pages are prerendered without a clock, so the
+//! note carries a line for each stretch of days (`data-on`) and one line true on any
+//! day, and `site.js` shows the visitor's (`data-dated`).
+
+use leptos::prelude::*;
+
+use crate::components::ext_link::ExtLink;
+use crate::i18n::{fill, localized, use_i18n, Ui};
+use crate::model::date::spans_attr;
+use crate::model::jet::cycle::{
+    applications_year, cycle_days, horizon, CycleDay, Described, Phase,
+};
+use crate::model::jet::Programme;
+
+/// The day's line, then where the current rules are published and, for reference, the
+/// official page the content links.
+#[component]
+pub fn ProgrammeNote(programme: Programme) -> impl IntoView {
+    let t = use_i18n().ui();
+    let url = programme.guidelines.url;
+    let label = programme.guidelines.label;
+    view! {
+        <div class="programme-note" role="note" aria-label=t.programme_note_label>
+            <CycleLine described=programme.year />
+            <p>{t.programme_note} " " <ExtLink url>{localized(label)}</ExtLink></p>
+        </div>
+    }
+}
+
+/// "Applications for the 2027 programme have closed …" for the visitor's day; without
+/// a clock (no scripts, or a day past the horizon), the sentence true on any day.
+#[component]
+pub fn CycleLine(described: u16) -> impl IntoView {
+    let t = use_i18n().ui();
+    let lines = cycle_days(described, horizon(described))
+        .into_iter()
+        .map(|(day, spans)| {
+            view! {
+                <strong data-on=spans_attr(&spans) class="variant-hidden">
+                    {cycle_text(t, day, described)}
+                </strong>
+            }
+        })
+        .collect_view();
+    let undated = fill(
+        t.programme_undated,
+        &[
+            ("year", &described.to_string()),
+            ("applied", &applications_year(described).to_string()),
+        ],
+    );
+    view! {
+        <p class="programme-when" data-dated="">
+            <span>{undated}</span>
+            {lines}
+        </p>
+    }
+}
+
+/// Where applications stand on a day, then what the content covers against it.
+fn cycle_text(t: &Ui, day: CycleDay, described: u16) -> String {
+    let years = [
+        ("cycle", day.cycle.to_string()),
+        ("applied", day.applications_year().to_string()),
+        ("next", (day.cycle + 1).to_string()),
+        ("year", described.to_string()),
+    ];
+    let years: Vec<(&str, &str)> = years.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let phase = match day.phase {
+        Phase::Opening => t.cycle_opening,
+        Phase::Closing => t.cycle_closing,
+        Phase::Closed => t.cycle_closed,
+    };
+    let covers = match day.described {
+        Described::This => t.cycle_this,
+        Described::Earlier => t.cycle_earlier,
+        Described::Later => t.cycle_later,
+    };
+    format!("{} {}", fill(phase, &years), fill(covers, &years))
+}
