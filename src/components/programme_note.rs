@@ -23,7 +23,10 @@ pub fn ProgrammeNote(programme: Programme) -> impl IntoView {
     view! {
         <div class="programme-note" role="note" aria-label=t.programme_note_label>
             <CycleLine described=programme.year />
-            <p>{t.programme_note} " " <ExtLink url>{localized(label)}</ExtLink></p>
+            <details>
+                <summary>{t.programme_more}</summary>
+                <p>{t.programme_note} " " <ExtLink url>{localized(label)}</ExtLink></p>
+            </details>
         </div>
     }
 }
@@ -36,10 +39,16 @@ pub fn CycleLine(described: u16) -> impl IntoView {
     let lines = cycle_days(described, horizon(described))
         .into_iter()
         .map(|(day, spans)| {
+            let (phase, covers) = cycle_text(t, day, described);
+            // "{phase} {covers}": the phase stands out, in each language's spacing.
+            let line = fill(t.cycle_line, &[("covers", &covers)]);
+            let (before, after) = line.split_once("{phase}").unwrap_or(("", &line));
             view! {
-                <strong data-on=spans_attr(&spans) class="variant-hidden">
-                    {cycle_text(t, day, described)}
-                </strong>
+                <span data-on=spans_attr(&spans) class="variant-hidden">
+                    {before.to_string()}
+                    <strong>{phase}</strong>
+                    {after.to_string()}
+                </span>
             }
         })
         .collect_view();
@@ -58,8 +67,8 @@ pub fn CycleLine(described: u16) -> impl IntoView {
     }
 }
 
-/// Where applications stand on a day, then what the content covers against it.
-fn cycle_text(t: &Ui, day: CycleDay, described: u16) -> String {
+/// Where applications stand on a day, and what the content covers against it.
+fn cycle_text(t: &Ui, day: CycleDay, described: u16) -> (String, String) {
     let years = [
         ("cycle", day.cycle.to_string()),
         ("applied", day.applications_year().to_string()),
@@ -77,5 +86,5 @@ fn cycle_text(t: &Ui, day: CycleDay, described: u16) -> String {
         Described::Earlier => t.cycle_earlier,
         Described::Later => t.cycle_later,
     };
-    format!("{} {}", fill(phase, &years), fill(covers, &years))
+    (fill(phase, &years), fill(covers, &years))
 }

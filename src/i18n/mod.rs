@@ -179,6 +179,8 @@ ui_strings! {
     cycle_this,
     cycle_earlier,
     cycle_later,
+    cycle_line,
+    programme_more,
     jet_eligibility_title,
     jet_eligibility_meta,
     jet_timeline_title,

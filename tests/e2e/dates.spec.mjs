@@ -38,7 +38,7 @@ function pastAsFuture(text, today) {
 const days = [
   {
     today: '2026-12-05',
-    en: 'Applications for the 2027 programme have closed. The next round, for the 2028 programme, is expected to open around September–October 2027. The details on this site are from the 2026 programme; the 2027 programme\'s dates and rules are not on this site, and your country\'s JET desk publishes them.',
+    en: 'Applications for the 2027 programme have closed. The next round, for the 2028 programme, is expected to open around September–October 2027. This site holds the 2026 programme\'s details, not the 2027 programme\'s: those are published by your country\'s JET desk.',
     cycle: 2027,
   },
   {
@@ -48,7 +48,7 @@ const days = [
   },
   {
     today: '2027-09-15',
-    en: 'Applications for the 2028 programme open around September–October 2027 and close in November; each country sets its own dates. The details on this site are from the 2026 programme;',
+    en: 'Applications for the 2028 programme open around September–October 2027 and close in November; each country sets its own dates. This site holds the 2026 programme\'s details, not the 2028 programme\'s',
     cycle: 2028,
   },
   {
