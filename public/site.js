@@ -53,8 +53,10 @@ function changedByVisitor(control) {
 
 /** What the visitor entered in `el` while it was static: given back to the island once
  *  it runs, as the input and change events it would have seen (its start-up may reset
- *  the controls to its own state). A key pressed meanwhile updates what is given back,
- *  so the visitor's latest word wins. */
+ *  the controls to its own state). A choice made meanwhile updates what is given back,
+ *  so the visitor's latest wins; text typed meanwhile is held (the start-up could
+ *  otherwise empty the field under the typing and keep only the last keys) and applied
+ *  to the visitor's own text. */
 function entered(el) {
   const saved = new Map();
   const save = (control) => saved.set(control, { value: control.value, checked: control.checked });
@@ -62,11 +64,40 @@ function entered(el) {
   const track = (event) => {
     if (event.isTrusted && event.target.matches?.('input, select, textarea')) save(event.target);
   };
+  // Typing goes into the visitor's own text, not into what the start-up left there,
+  // at the visitor's selection in it.
+  const selected = new Map();
+  const select = ({ target: control }) => {
+    if (control?.selectionStart != null) selected.set(control, [control.value, control.selectionStart, control.selectionEnd]);
+  };
+  if (el.contains(document.activeElement)) select({ target: document.activeElement });
+  const hold = (event) => {
+    const control = event.target;
+    const textual = control.matches?.('input, textarea') && control.selectionStart !== null;
+    if (!event.isTrusted || event.isComposing || !textual) return;
+    const text = saved.get(control)?.value ?? control.value;
+    const [shown, from, to] = selected.get(control) || [];
+    const [start, end] = control.value === text
+      ? [control.selectionStart, control.selectionEnd]
+      : shown === text ? [from, to] : [text.length, text.length];
+    const data = event.data ?? event.dataTransfer?.getData('text/plain') ?? '';
+    const next = edited(text, start, end, event.inputType, data);
+    if (!next) return;
+    event.preventDefault();
+    control.value = next[0];
+    control.setSelectionRange(next[1], next[1]);
+    selected.delete(control);
+    save(control);
+  };
   el.addEventListener('input', track, true);
   el.addEventListener('change', track, true);
+  el.addEventListener('beforeinput', hold, true);
+  el.addEventListener('select', select, true);
   return () => {
+    el.removeEventListener('select', select, true);
     el.removeEventListener('input', track, true);
     el.removeEventListener('change', track, true);
+    el.removeEventListener('beforeinput', hold, true);
     for (const [control, { value, checked }] of saved) {
       if (!control.isConnected) continue;
       if (control.type === 'checkbox' || control.type === 'radio') {
@@ -74,11 +105,26 @@ function entered(el) {
         control.checked = checked;
       } else {
         control.value = value;
+        // The start-up's reset lost the visitor's selection in it: back where it was.
+        const [shown, from, to] = selected.get(control) || [];
+        if (shown === value && document.activeElement === control) control.setSelectionRange(from, to);
       }
       control.dispatchEvent(new Event('input', { bubbles: true }));
       control.dispatchEvent(new Event('change', { bubbles: true }));
     }
   };
+}
+
+/** `text` after an edit of the selection `start`–`end`, with the caret after it; none
+ *  for an edit this does not know (it then happens as the browser does it). */
+function edited(text, start, end, type, data) {
+  if (type.startsWith('insert')) return [text.slice(0, start) + data + text.slice(end), start + data.length];
+  if (type === 'deleteContentBackward') {
+    const from = start < end ? start : Math.max(0, start - 1);
+    return [text.slice(0, from) + text.slice(end), from];
+  }
+  if (type === 'deleteContentForward') return [text.slice(0, start) + text.slice(start < end ? end : end + 1), start];
+  return null;
 }
 
 function startIsland(el) {
