@@ -1,8 +1,10 @@
 // Lighthouse scores of a served site: one row per page, then what fails, so it can be fixed.
-// Usage: node scripts/bench-lighthouse.mjs [BASE_URL] [LIMIT_URL] [DIR]
+// Usage: node scripts/bench-lighthouse.mjs [BASE_URL] [LIMIT_URL] [DIR] [INLINE_URL]
 //   LIMIT_URL: the same pages with every <script> removed; each page gets a second row
 //   ("no JS") measured in the same run, the limit for that HTML.
 //   DIR: the served files, to print what the first load fetched, brotli-compressed.
+//   INLINE_URL: the same pages with the stylesheet inlined (as before it became a cached
+//   file); each page gets a third row ("css inline"), measured in the same run.
 //   LH_RUNS=N (default 3, as the issue measured): N runs per page, the median one reported
 //   (Lighthouse's own pick), since devtools-throttled TBT moves by 100 ms and more from run
 //   to run on this machine, with and without scripts alike.
@@ -24,6 +26,7 @@ const { computeMedianRun } = await import('lighthouse/core/lib/median-run.js');
 const base = (process.argv[2] || 'http://127.0.0.1:18190').replace(/\/+$/, '');
 const limitBase = process.argv[3]?.replace(/\/+$/, '');
 const dir = process.argv[4];
+const inlineBase = process.argv[5]?.replace(/\/+$/, '');
 const paths = ['/', '/offices/', '/jet/', '/ja/offices/', '/jet/eligibility/', '/offices/london/'];
 const runs = Math.max(1, Number(process.env.LH_RUNS) || 3);
 const outDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'target', 'lighthouse');
@@ -90,7 +93,8 @@ const results = [];
 const t0 = Date.now();
 const loadAtStart = os.loadavg()[0];
 const pages = paths.flatMap((p) => [{ p, url: base + p, label: p }]
-  .concat(limitBase ? [{ p, url: limitBase + p, label: `${p} no JS` }] : []));
+  .concat(limitBase ? [{ p, url: limitBase + p, label: `${p} no JS` }] : [])
+  .concat(inlineBase ? [{ p, url: inlineBase + p, label: `${p} css inline` }] : []));
 for (const { p, url, label } of pages) {
   // A fresh Chromium per page: no cache, storage or (later) service worker carried across runs.
   const t = Date.now();
@@ -107,7 +111,8 @@ for (const { p, url, label } of pages) {
     }
   }
   const lhr = runs > 1 ? computeMedianRun(lhrs) : lhrs[0];
-  const name = (p === '/' ? 'home' : p.replace(/^\/|\/$/g, '').replace(/\//g, '_')) + (label === p ? '' : '-nojs');
+  const variant = label === p ? '' : `-${label.slice(p.length + 1).replace(/\s+/g, '-').toLowerCase()}`;
+  const name = (p === '/' ? 'home' : p.replace(/^\/|\/$/g, '').replace(/\//g, '_')) + variant;
   fs.writeFileSync(path.join(outDir, `${name}.json`), JSON.stringify(lhr, null, 2));
   results.push({ url, p: label, lhr, secs: (Date.now() - t) / 1000 / runs });
 }
@@ -121,7 +126,7 @@ console.log(`Lighthouse ${results[0]?.lhr.lighthouseVersion} (mobile, devtools t
   (runs > 1 ? `median of ${runs} runs per page` : '1 run per page') +
   // CPU-bound numbers (TBT, perf) suffer when something else (a build) is running.
   `; load average at start ${loadAtStart.toFixed(2)} on ${os.cpus().length} cores`);
-console.log('url'.padEnd(26) + cols.map((c) => c.padStart(9)).join(''));
+console.log('url'.padEnd(30) + cols.map((c) => c.padStart(9)).join(''));
 const misses = [];
 for (const { p, lhr, secs } of results) {
   const s = {
@@ -138,7 +143,7 @@ for (const { p, lhr, secs } of results) {
   };
   for (const [k, v] of Object.entries(ok)) if (!v) misses.push(`${p}: ${k}`);
   const cell = (v, good) => (String(v ?? '-') + mark(good)).padStart(9);
-  console.log(p.padEnd(26) +
+  console.log(p.padEnd(30) +
     cell(s.performance, ok.performance) + cell(s.accessibility, ok.accessibility) +
     cell(s['best-practices'], ok['best-practices']) + cell(s.seo, ok.seo) +
     cell(Math.round(lcp), ok.lcp) + cell(Math.round(tbt), ok.tbt) + cell(cls?.toFixed(3), ok.cls) +
@@ -153,7 +158,7 @@ console.log(misses.length ? `below target (!): ${misses.join(', ')}` : 'all targ
 if (dir) {
   console.log('\nFirst load, brotli (files the browser fetched during the run):');
   const limits = { '/': 100 * 1024 };
-  for (const { p, lhr } of results.filter((r) => !r.p.endsWith('no JS'))) {
+  for (const { p, lhr } of results.filter((r) => !r.p.endsWith('no JS') && !r.p.endsWith('css inline'))) {
     const urls = (lhr.audits['network-requests'].details?.items || [])
       .map((it) => new URL(it.url))
       .filter((u) => u.href.startsWith(base));

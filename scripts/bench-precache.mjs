@@ -20,3 +20,16 @@ console.log(`Offline copy on a first visit (brotli): files ${kb(common)} (${shar
 for (const [lang, b] of Object.entries(each)) {
   console.log(`  a first visit in ${lang}: ${kb(common + b)}; both languages would be ${kb(common + Object.values(each).reduce((a, x) => a + x, 0))}`);
 }
+
+// A client navigation to a page not seen yet fetches that page's HTML (site.js swaps it
+// in; the stylesheet, scripts and data are cached by then): its bytes, brotli, over the
+// main routes in both languages and 20 office pages.
+const MAIN = ['', 'offices/', 'jet/', 'jet/eligibility/', 'jet/timeline/', 'jet/apply/',
+  'jet/where-to-apply/', 'jet/faq/', 'embed/', 'search/'];
+const offices = Object.values(pages).flat().map((url) => url.slice(base.length))
+  .filter((p) => /^offices\/[^/]+\/$/.test(p)).slice(0, 20);
+const routes = [...MAIN, ...MAIN.map((p) => `ja/${p}`), ...offices];
+const bytes = routes.map((p) => brotli([base + p])).sort((a, b) => a - b);
+const at = (q) => bytes[Math.min(bytes.length - 1, Math.floor(q * bytes.length))];
+console.log(`Client navigation to an unseen page (its HTML, brotli; ${routes.length} pages: main routes in both languages and ${offices.length} offices): `
+  + `median ${(at(0.5) / 1024).toFixed(1)} KB, p95 ${(at(0.95) / 1024).toFixed(1)} KB, largest ${(bytes[bytes.length - 1] / 1024).toFixed(1)} KB`);

@@ -57,10 +57,21 @@ test.describe('script policy', () => {
   }
 });
 
-test('pages carry their stylesheet inline and no wasm loader or preload of their own', async ({ request }) => {
+test('pages link one hashed, immutable stylesheet and carry no wasm loader or preload of their own', async ({ request }) => {
+  const links = new Set();
+  for (const path of ['/', '/jet/', '/ja/offices/', '/embed/offices/', '/ja/embed/jet-timeline/', '/404.html']) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).not.toContain('<style');
+    const [link] = html.match(/<link rel="stylesheet" href="\/main-[0-9a-f]+\.css"[^>]*>/g) || [];
+    expect(link, path).toBeTruthy();
+    links.add(link);
+  }
+  expect(links.size).toBe(1);
+  const href = [...links][0].match(/href="([^"]+)"/)[1];
+  const css = await request.get(href);
+  expect(css.headers()['cache-control']).toContain('immutable');
+  expect(await css.text()).toContain('.site-header');
   const page = await (await request.get('/jet/')).text();
-  expect(page).toMatch(/<style>[^<]*\.site-header/);
-  expect(page).not.toContain('rel="stylesheet"');
   // site.js fetches the wasm only for a page that has islands.
   expect(page).toContain('<script type="module" src="/site.js"></script>');
   expect(page).not.toContain('application/wasm');
@@ -92,6 +103,27 @@ const cached = (page, path) => page.evaluate(async (path) => {
   return false;
 }, path);
 
+/** Whether the page has the site's stylesheet applied (its rules loaded, the header laid out by it). */
+const styled = (page) => page.evaluate(() => [...document.styleSheets]
+  .some((sheet) => /\/main-[0-9a-f]+\.css$/.test(sheet.href || '') && sheet.cssRules.length > 100)
+  && getComputedStyle(document.querySelector('.site-header')).borderTopWidth === '6px');
+
+test('a client navigation fetches the next page, not the stylesheet again, and stays styled', async ({ page }) => {
+  await openApp(page, '/');
+  expect(await styled(page)).toBe(true);
+  const css = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.css')) css.push(request.url());
+  });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'JET Programme' }).click();
+  await expect(mainHeading(page)).toHaveText('The JET Programme');
+  expect(await styled(page)).toBe(true);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Offices' }).click();
+  await expect(mainHeading(page)).toHaveText('CLAIR offices');
+  expect(await styled(page)).toBe(true);
+  expect(css).toEqual([]);
+});
+
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
@@ -110,6 +142,8 @@ test.describe('offline', () => {
     await openApp(page, '/offices/sydney/');
     await expect(mainHeading(page)).toHaveText('CLAIR Sydney');
     await expect(page).toHaveTitle(/CLAIR Sydney/);
+    // Styled offline too: the stylesheet came from the install cache.
+    expect(await styled(page)).toBe(true);
     await expect(status).toHaveCount(1);
 
     // The other language is saved once the visitor reads a page in it; until then

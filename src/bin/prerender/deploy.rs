@@ -14,8 +14,10 @@ pub const SHELL_FILE: &str = "shell.html";
 
 /// A page's policy, sent as `<meta http-equiv>` so it works on any host. Scripts come
 /// only from the site, plus the inline ones whose hashes are given (trunk's wasm loader
-/// and the data the page was rendered with); no `unsafe-inline` for scripts. Styles
-/// allow inline `style` attributes, which the map and the widget heights set.
+/// and the data the page was rendered with); no `unsafe-inline` for scripts. Style
+/// sheets come only from the site (`style-src-elem`: pages carry no `<style>`); inline
+/// `style` attributes stay allowed, since the map and the widget heights set them (a
+/// browser without `style-src-elem` falls back to `style-src`).
 /// `frame-ancestors` is ignored in a meta tag: framing is the server's header.
 pub fn content_security_policy(script_hashes: &[String]) -> String {
     let hashes: String = script_hashes
@@ -24,7 +26,7 @@ pub fn content_security_policy(script_hashes: &[String]) -> String {
         .collect();
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; \
-         style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'self'; \
+         style-src 'self' 'unsafe-inline'; style-src-elem 'self'; img-src 'self' data:; frame-src 'self'; \
          object-src 'none'; base-uri 'none'; form-action 'self'"
     )
 }
@@ -174,6 +176,7 @@ mod tests {
             "script-src 'self' 'wasm-unsafe-eval' 'sha256-abc=' 'sha256-def='"
         );
         assert!(csp.contains("object-src 'none'"));
+        assert!(csp.contains("; style-src-elem 'self';"), "{csp}");
     }
 
     #[test]

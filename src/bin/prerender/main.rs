@@ -36,8 +36,7 @@ use sha2::{Digest, Sha256};
 use clair::model::directory::Directory;
 use clair::model::load::parse;
 use clair::model::site::route::{
-    base, is_widget, lang_of, parse as parse_route, prerendered, set_base, without_base, Page,
-    Prerendered,
+    base, is_widget, lang_of, parse as parse_route, prerendered, set_base, Page, Prerendered,
 };
 use deploy::{
     content_security_policy, headers_file, inline_scripts, install_links, manifest, precached_file,
@@ -133,8 +132,6 @@ fn without_trunk_loader(html: &str) -> (String, String) {
 struct Template {
     head: String,
     tail: String,
-    /// Trunk's stylesheet link and the stylesheet itself, inlined into each page.
-    stylesheet: Option<(String, String)>,
     /// Trunk's page as trunk wrote it (its wasm loader still in), for a second run.
     source: String,
     /// `<meta name=clair-wasm>` naming the site's bundle, as in `head`, and the same
@@ -184,27 +181,6 @@ fn bundle_files(dist: &Path, name: &str) -> Result<String, String> {
     Ok(format!("{} {}", find(".js")?, find("_bg.wasm")?))
 }
 
-/// The first `<link rel="stylesheet" …>` tag in `html` and the file it names, read
-/// from `dist`.
-fn stylesheet(html: &str, dist: &Path) -> Option<(String, String)> {
-    let start = html.find(r#"<link rel="stylesheet" href=""#)?;
-    let tag = &html[start..start + html[start..].find('>')? + 1];
-    let href = between(tag, r#"href=""#, "\"");
-    let css =
-        std::fs::read_to_string(dist.join(without_base(href).trim_start_matches('/'))).ok()?;
-    Some((tag.to_string(), css))
-}
-
-/// The first paint waits for the stylesheet; inline in the page it costs no second
-/// round trip (about 0.5 s of LCP on a slow mobile connection). The shell keeps the
-/// link: the service worker serves it with the cached file.
-fn with_inline_css(html: String, stylesheet: &Option<(String, String)>) -> String {
-    match stylesheet {
-        Some((tag, css)) => html.replacen(tag, &format!("<style>{css}</style>"), 1),
-        None => html,
-    }
-}
-
 impl Template {
     /// Trunk's `index.html`, or, when this already ran, the copy kept in `shell.html`;
     /// with the base and the install links added to its `<head>`.
@@ -231,7 +207,6 @@ impl Template {
         Ok(Template {
             head: head.replacen("</head>", &format!("{added}</head>"), 1),
             tail: tail.to_string(),
-            stylesheet: stylesheet(head, dist),
             source,
             site_wasm,
             light_wasm: wasm_meta(&bundle_files(dist, "light")?),
@@ -428,7 +403,6 @@ fn main() {
     for route in &routes {
         let html = futures::executor::block_on(render(&template, &site, &route.path));
         pages.add(&route.path, &html);
-        let html = with_inline_css(html, &template.stylesheet);
         let html = if is_widget(&route.path) {
             let gate = format!(r#"<script src="{}widget-gate.js"></script>"#, base());
             html.replacen("</head>", &format!("{gate}</head>"), 1)
