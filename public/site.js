@@ -137,7 +137,11 @@ function startIsland(el) {
     // stored ticks) has run.
     const before = () => {
       el.$$running = true;
-      setTimeout(entered(el), 0);
+      const giveBack = entered(el);
+      setTimeout(() => {
+        giveBack();
+        forgetDrafts(el);
+      }, 0);
     };
     await mod.start_island(el, mod[el.dataset.component], needs, before);
     await nextTask();
@@ -150,12 +154,17 @@ async function startIslands(scope) {
   const islands = [...scope.querySelectorAll('leptos-island')]
     .filter((el) => !el.parentElement.closest('leptos-island'));
   const now = [];
+  const restored = restoreDrafts(scope);
   for (const el of islands) {
+    el.addEventListener('change', (event) => {
+      if (el.$$running === undefined && event.isTrusted && choice(event.target)) draftChoice(event.target);
+    }, true);
     const lazy = el.closest('[data-hydrate=interaction]');
     const under = el.parentElement.closest('[data-only-under]')?.dataset.onlyUnder;
     if (under !== undefined && !location.pathname.slice(base.length).replace(/^ja\//, '').startsWith(under)) continue;
     const query = location.search && !lazy?.hasAttribute('data-lazy-with-query');
-    if (lazy && !query && !stored(lazy.dataset.unlessStored)) {
+    const drafted = restored && [...el.querySelectorAll('input')].some(changedByVisitor);
+    if (lazy && !query && !drafted && !stored(lazy.dataset.unlessStored)) {
       wakeOnInteraction(lazy, el);
     } else {
       now.push(el);
@@ -210,6 +219,66 @@ function stored(key) {
   } catch {
     return false;
   }
+}
+
+/* Choices (ticks, radios) made in an island that has not run yet, kept for this tab
+   until the island has them: a reload or a Back in the first moments brings them back
+   to the page and starts the island, which then stores them its own way. Keyed by page
+   path and control id; nothing here knows what the island stores. */
+const DRAFT_KEY = 'clair.draft';
+
+function drafts() {
+  try {
+    const all = JSON.parse(sessionStorage.getItem(DRAFT_KEY) || '{}');
+    return all && typeof all === 'object' && !Array.isArray(all) ? all : {};
+  } catch {
+    return {};
+  }
+}
+
+function saveDrafts(all) {
+  try {
+    if (Object.keys(all).length) sessionStorage.setItem(DRAFT_KEY, JSON.stringify(all));
+    else sessionStorage.removeItem(DRAFT_KEY);
+  } catch {
+    // Storage refused (private mode, quota): the choice lives as long as the page.
+  }
+}
+
+const choice = (control) => control.id && (control.type === 'checkbox' || control.type === 'radio');
+
+/** Records a choice made before its island runs (or forgets one undone). */
+function draftChoice(control) {
+  const all = drafts();
+  const page = (all[location.pathname] ||= {});
+  if (changedByVisitor(control)) page[control.id] = control.checked;
+  else delete page[control.id];
+  if (!Object.keys(page).length) delete all[location.pathname];
+  saveDrafts(all);
+}
+
+/** Puts this page's recorded choices back into `scope`'s controls; whether any was. */
+function restoreDrafts(scope) {
+  const page = drafts()[location.pathname] || {};
+  let any = false;
+  for (const [id, checked] of Object.entries(page)) {
+    const control = scope.querySelector(`leptos-island #${CSS.escape(id)}`);
+    if (control && choice(control) && typeof checked === 'boolean') {
+      control.checked = checked;
+      any = true;
+    }
+  }
+  return any;
+}
+
+/** The island has the choices: they are no longer drafts. */
+function forgetDrafts(el) {
+  const all = drafts();
+  const page = all[location.pathname];
+  if (!page) return;
+  for (const control of el.querySelectorAll('input')) delete page[control.id];
+  if (!Object.keys(page).length) delete all[location.pathname];
+  saveDrafts(all);
 }
 
 /* ---- Navigation ---- */

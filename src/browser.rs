@@ -39,6 +39,22 @@ pub fn forget(key: &str) {
     let _ = key;
 }
 
+/// The visitor's calendar day, for a view drawn after mount (prerendered pages carry
+/// every day's line instead and `site.js` picks one).
+pub fn today() -> Option<crate::model::date::Date> {
+    #[cfg(not(feature = "ssr"))]
+    {
+        let now = js_sys::Date::new_0();
+        Some(crate::model::date::Date {
+            year: now.get_full_year() as i32,
+            month: now.get_month() + 1,
+            day: now.get_date(),
+        })
+    }
+    #[cfg(feature = "ssr")]
+    None
+}
+
 /// The page's full address, for "copy link" buttons.
 pub fn page_url() -> Option<String> {
     #[cfg(not(feature = "ssr"))]

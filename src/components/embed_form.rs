@@ -20,7 +20,8 @@ pub struct Choices {
     pub timeline_countries: Vec<(String, Text)>,
 }
 
-/// Everything a partner has chosen so far.
+/// Everything a partner has chosen so far. Each control writes its value as an
+/// attribute too, so the prerendered form shows the defaults before the island runs.
 #[derive(Clone, Copy)]
 pub struct EmbedState {
     pub widget: RwSignal<Widget>,
@@ -94,7 +95,7 @@ fn theme_label(t: &Ui, theme: Theme) -> &'static str {
     }
 }
 
-/// `<option>`s for named values, the chosen one selected.
+/// `<option>`s for named values, the chosen one selected (in the prerendered HTML too).
 pub fn named_options(
     items: Vec<(String, Text)>,
     chosen: impl Fn(&str) -> bool + Copy + Send + Sync + 'static,
@@ -104,8 +105,9 @@ pub fn named_options(
         .into_iter()
         .map(|(value, name)| {
             let selected = value.clone();
+            let initially = untrack(|| chosen(&value));
             view! {
-                <option value=value prop:selected=move || chosen(&selected)>
+                <option value=value selected=initially prop:selected=move || chosen(&selected)>
                     {move || name.get(lang.get()).to_string()}
                 </option>
             }
@@ -135,6 +137,7 @@ pub fn LookFields(state: EmbedState) -> impl IntoView {
                         type="radio"
                         name="accent"
                         value=a.slug()
+                        checked=accent.get_untracked() == a
                         prop:checked=move || accent.get() == a
                         on:change=move |_| accent.set(a)
                     />
@@ -145,7 +148,7 @@ pub fn LookFields(state: EmbedState) -> impl IntoView {
         .collect_view();
     let themes = Theme::ALL
         .into_iter()
-        .map(|th| view! { <option value=th.slug() prop:selected=move || theme.get() == th>{move || theme_label(i18n.t(), th)}</option> })
+        .map(|th| view! { <option value=th.slug() selected=theme.get_untracked() == th prop:selected=move || theme.get() == th>{move || theme_label(i18n.t(), th)}</option> })
         .collect_view();
     let on_lang = move |ev| {
         lang.set(match Lang::from_code(&event_target_value(&ev)) {
@@ -185,7 +188,7 @@ pub fn LookFields(state: EmbedState) -> impl IntoView {
             <div class="swatches">{accents}</div>
         </fieldset>
         <div class="field check">
-            <input id="embed-compact" type="checkbox" prop:checked=move || compact.get() on:change=move |ev| compact.set(event_target_checked(&ev)) />
+            <input id="embed-compact" type="checkbox" checked=compact.get_untracked() prop:checked=move || compact.get() on:change=move |ev| compact.set(event_target_checked(&ev)) />
             <label for="embed-compact">{t.embed_compact}</label>
         </div>
         <div class="field">
@@ -198,6 +201,7 @@ pub fn LookFields(state: EmbedState) -> impl IntoView {
                 max="4000"
                 step="50"
                 aria-describedby="embed-height-hint"
+                value=fixed_height.get_untracked().to_string()
                 prop:value=move || fixed_height.get().to_string()
                 on:change=on_height
             />
@@ -239,6 +243,7 @@ fn WidgetFields(state: EmbedState, choices: Choices) -> impl IntoView {
                         type="radio"
                         name="widget"
                         value=w.slug()
+                        checked=widget.get_untracked() == w
                         prop:checked=move || widget.get() == w
                         on:change=move |_| widget.set(w)
                     />
@@ -255,7 +260,7 @@ fn WidgetFields(state: EmbedState, choices: Choices) -> impl IntoView {
     .into_iter()
     .map(|k| {
         view! {
-            <option value=k.slug() prop:selected=move || kind.get() == Some(k)>
+            <option value=k.slug() selected=kind.get_untracked() == Some(k) prop:selected=move || kind.get() == Some(k)>
                 {move || kind_name(i18n.t(), k)}
             </option>
         }

@@ -50,7 +50,10 @@ fn Snippet(
             <label for=id>{move || heading(i18n.t())}</label>
         </h3>
         <p class="hint">{move || hint(i18n.t())}</p>
-        <textarea id=id class="snippet" readonly rows="3" prop:value=move || code.get()></textarea>
+        // The text is the prerendered snippet; the property follows every change.
+        <textarea id=id class="snippet" readonly rows="3" prop:value=move || code.get()>
+            {code.get_untracked()}
+        </textarea>
         {move || view! { <CopyButton text=code.get() label /> }}
     }
 }

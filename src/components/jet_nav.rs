@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::components::nav_link::NavLink;
-use crate::i18n::{use_i18n, Ui};
+use crate::i18n::{fill, use_i18n, Ui};
 use crate::model::site::route::{href, is_current, Page};
 
 /// The label of a JET page in the section's own navigation.
@@ -17,29 +17,34 @@ pub fn jet_page_label(t: &Ui, page: Page) -> &'static str {
     }
 }
 
-/// Navigation between the JET pages; the current one is marked with `aria-current`.
-/// Wide screens show every page as a pill; on a phone, where six pills take six rows,
-/// one line names the current page and opens the list (CSS picks one, without script).
+/// Navigation between the JET pages, above the page's heading; the current one is
+/// marked with `aria-current`. Wide screens show every page as a pill; on a phone,
+/// where six pills take six rows, one line names the section and where the visitor is
+/// in it, and opens the list (CSS picks one, without script).
 #[component]
 pub fn JetNav() -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.ui();
     let location = use_location();
-    let current = move || {
+    let position = move || {
         let path = location.pathname.get();
+        let lang = i18n.lang.get();
         Page::JET
             .into_iter()
-            .find(|page| is_current(&path, &href(i18n.lang.get(), *page), true))
-            .map(|page| jet_page_label(i18n.t(), page))
-            .unwrap_or_default()
+            .position(|page| is_current(&path, &href(lang, page), true))
+            .map(|index| {
+                let n = (index + 1).to_string();
+                let total = Page::JET.len().to_string();
+                fill(i18n.t().jet_nav_position, &[("n", &n), ("total", &total)])
+            })
     };
     view! {
         <nav class="jet-nav" aria-label=t.jet_nav_label>
             <details class="jet-nav-compact">
-                // The current page, on one line; the section's name is for screen readers.
                 <summary>
-                    <span class="visually-hidden">{t.jet_nav_menu}</span>
-                    <span class="jet-nav-current">{current}</span>
+                    <span>{t.jet_nav_label}</span>
+                    " "
+                    <span class="jet-nav-position">{position}</span>
                 </summary>
                 <JetNavLinks />
             </details>

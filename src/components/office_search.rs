@@ -43,6 +43,7 @@ pub fn OfficeSearch(
                     type="radio"
                     name="kind"
                     value=value
+                    checked=query.get_untracked().kind == kind
                     prop:checked=move || query.get().kind == kind
                     on:change=move |_| {
                         change(&|q: &mut Query| {

@@ -132,6 +132,7 @@ fn HeaderSearchView(index: SiteIndex) -> impl IntoView {
                 type="search"
                 autocomplete="off"
                 enterkeyhint="search"
+                placeholder=t.site_search_label
                 aria-controls="site-search-results"
                 node_ref=field
                 on:input=move |ev| {

@@ -20,6 +20,51 @@ pub fn SourceList(
 ) -> impl IntoView {
     let note = note.map(|n| view! { <p class="sources-note">{localized(n)}</p> });
     let count = sources.len();
+    let t = use_i18n().ui();
+    view! {
+        <details class="sources" open=open>
+            <summary class="sources-label">
+                {t.sources_label} " (" {count} ")"
+            </summary>
+            {note}
+            <SourceItems sources />
+        </details>
+    }
+}
+
+/// The sources of several cards in one place (the cards stay short): one disclosure,
+/// each card's sources under its name.
+#[component]
+pub fn GroupedSources(
+    /// Each card's name, a remark about its sources, and the sources.
+    groups: Vec<(Text, Option<Text>, Vec<Source>)>,
+    label: fn(&Ui) -> &'static str,
+) -> impl IntoView {
+    let t = use_i18n().ui();
+    let count: usize = groups.iter().map(|(_, _, sources)| sources.len()).sum();
+    let groups = groups
+        .into_iter()
+        .map(|(name, note, sources)| {
+            let note = note.map(|n| view! { <p class="sources-note">{localized(n)}</p> });
+            view! {
+                <li>
+                    <p class="sources-group">{localized(name)}</p>
+                    {note}
+                    <SourceItems sources />
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="sources">
+            <summary class="sources-label">{label(t)} " (" {count} ")"</summary>
+            <ul class="sources-groups">{groups}</ul>
+        </details>
+    }
+}
+
+#[component]
+fn SourceItems(sources: Vec<Source>) -> impl IntoView {
     let i18n = use_i18n();
     let (t, lang) = (i18n.ui(), i18n.lang.get_untracked());
     let items = sources
@@ -35,15 +80,7 @@ pub fn SourceList(
             }
         })
         .collect_view();
-    view! {
-        <details class="sources" open=open>
-            <summary class="sources-label">
-                {t.sources_label} " (" {count} ")"
-            </summary>
-            {note}
-            <ul>{items}</ul>
-        </details>
-    }
+    view! { <ul>{items}</ul> }
 }
 
 /// "secondary source … · page dated March 2014 · reviewed 3 February 2027".

@@ -6,7 +6,7 @@ use crate::components::embed_preview::EmbedPreview;
 use crate::components::embed_snippets::EmbedSnippets;
 use crate::components::island_slot::IslandSlot;
 use crate::components::loaded::ready;
-use crate::components::page::PageTop;
+use crate::components::page::{PageTop, SiteOrigin};
 use crate::data;
 use crate::i18n::{provide_i18n, use_i18n};
 use crate::model::directory::Directory;
@@ -29,9 +29,16 @@ pub fn EmbedPage() -> impl IntoView {
         <PageTop title=|t| t.embed_title description=|t| t.embed_meta />
         <p class="lead">{t.embed_lead}</p>
         <IslandSlot on_interaction=true>
-            {ready(choices, move |choices| view! { <EmbedConfigurator lang choices /> })}
+            {ready(choices, move |choices| view! { <EmbedConfigurator lang choices site=origin_at_build() /> })}
         </IslandSlot>
     }
+}
+
+/// The public origin the site is built for (`SITE_URL`), known while prerendering.
+fn origin_at_build() -> String {
+    use_context::<SiteOrigin>()
+        .map(|SiteOrigin(origin)| origin.trim_end_matches('/').to_string())
+        .unwrap_or_default()
 }
 
 fn choices(directory: &Directory, timeline: &Timeline) -> Choices {
@@ -63,12 +70,13 @@ fn choices(directory: &Directory, timeline: &Timeline) -> Choices {
 /// The form, the live preview and the snippets.
 #[cfg_attr(not(any(feature = "bundle-light", feature = "bundle-widget")), island)]
 #[cfg_attr(any(feature = "bundle-light", feature = "bundle-widget"), component)]
-fn EmbedConfigurator(lang: Lang, choices: Choices) -> impl IntoView {
+fn EmbedConfigurator(lang: Lang, choices: Choices, site: String) -> impl IntoView {
     provide_i18n(lang);
     let i18n = use_i18n();
     let state = EmbedState::new();
-    // Known only in the browser: snippets name the site they were copied from.
-    let site = RwSignal::new(String::new());
+    // The prerendered snippets name the site's public origin; once in the browser,
+    // the site they are copied from (a copy of the site on another host).
+    let site = RwSignal::new(site);
     Effect::new(move |_| site.set(origin().unwrap_or_default()));
 
     let options = Memo::new(move |_| state.options());

@@ -6,7 +6,7 @@ use crate::components::loaded::Loaded;
 use crate::components::page::PageTop;
 use crate::components::participants_chart::ParticipantsChart;
 use crate::components::programme_note::ProgrammeNote;
-use crate::components::sources::SourceList;
+use crate::components::sources::{GroupedSources, SourceList};
 use crate::data;
 use crate::i18n::{localized, use_i18n, Ui};
 use crate::model::jet::{thousands, Overview, Pay, Position};
@@ -18,8 +18,8 @@ use crate::model::site::route::{href, Page};
 pub fn JetPage() -> impl IntoView {
     let overview = data::jet_overview();
     view! {
-        <PageTop title=|t| t.jet_title description=|t| t.jet_meta />
         <JetNav />
+        <PageTop title=|t| t.jet_title description=|t| t.jet_meta />
         <Loaded resource=overview view=|overview: Overview| view! { <OverviewBody overview /> } />
     }
 }
@@ -44,6 +44,10 @@ fn OverviewBody(overview: Overview) -> impl IntoView {
         .into_iter()
         .map(|p| view! { <p>{localized(p)}</p> })
         .collect_view();
+    let position_sources = positions
+        .iter()
+        .map(|p| (p.name.clone(), None, p.sources.clone()))
+        .collect();
     let positions = positions
         .into_iter()
         .map(|position| view! { <PositionCard position /> })
@@ -62,8 +66,8 @@ fn OverviewBody(overview: Overview) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <p class="lead">{localized(lead)}</p>
         <ProgrammeNote programme />
+        <p class="lead">{localized(lead)}</p>
         <Block id="purpose" title=|t| t.jet_purpose>
             {purpose}
             <SourceList sources=purpose_sources />
@@ -74,6 +78,7 @@ fn OverviewBody(overview: Overview) -> impl IntoView {
         </Block>
         <Block id="positions" title=|t| t.jet_positions>
             <ul class="positions">{positions}</ul>
+            <GroupedSources groups=position_sources label=|t| t.positions_sources />
         </Block>
         <Block id="contract" title=|t| t.jet_contract>
             <ItemList items=contract />
@@ -115,6 +120,7 @@ fn next_text(t: &Ui, page: Page) -> &'static str {
 }
 
 #[component]
+/// One position; its sources are listed with the others' after the cards.
 fn PositionCard(position: Position) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.ui();
@@ -126,7 +132,7 @@ fn PositionCard(position: Position) -> impl IntoView {
         language,
         share,
         note,
-        sources,
+        ..
     } = position;
     let heading = format!("position-{id}");
     let note = note.map(|n| view! { <p class="position-note">{localized(n)}</p> });
@@ -146,7 +152,6 @@ fn PositionCard(position: Position) -> impl IntoView {
                 <dd>{localized(share)}</dd>
             </dl>
             {note}
-            <SourceList sources />
         </li>
     }
 }

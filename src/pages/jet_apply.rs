@@ -24,15 +24,15 @@ pub fn JetApplyPage() -> impl IntoView {
     let i18n = use_i18n();
     let guide = data::jet_guide();
     view! {
-        <PageTop title=|t| t.jet_apply_title description=|t| t.jet_apply_meta />
         <JetNav />
+        <PageTop title=|t| t.jet_apply_title description=|t| t.jet_apply_meta />
         <Loaded
             resource=guide
             view=move |guide: Guide| {
                 let lang = i18n.lang.get_untracked();
                 view! {
-                    <p class="lead">{localized(guide.intro)}</p>
                     <ProgrammeNote programme=guide.programme />
+                    <p class="lead">{localized(guide.intro)}</p>
                     <IslandSlot needs="jet/apply.json" on_interaction=true unless_stored=STORAGE_KEY>
                         <GuideSteps lang />
                         <DocumentChecklist lang />

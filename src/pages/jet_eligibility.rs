@@ -1,13 +1,13 @@
 use leptos::prelude::*;
 
-use crate::browser::{focus_later, page_url};
+use crate::browser::{focus_later, page_url, today};
 use crate::components::content_section::TextList;
 use crate::components::copy_button::CopyButton;
 use crate::components::island_slot::IslandSlot;
 use crate::components::jet_nav::JetNav;
 use crate::components::loaded::{ready, Loaded};
 use crate::components::page::PageTop;
-use crate::components::programme_note::ProgrammeNote;
+use crate::components::programme_note::{CycleLine, ProgrammeNote};
 use crate::components::sources::SourceList;
 use crate::components::url_query::UrlQuery;
 use crate::data;
@@ -25,18 +25,17 @@ pub fn JetEligibilityPage() -> impl IntoView {
     let i18n = use_i18n();
     let rules = data::jet_eligibility();
     view! {
-        <PageTop title=|t| t.jet_eligibility_title description=|t| t.jet_eligibility_meta />
         <JetNav />
+        <PageTop title=|t| t.jet_eligibility_title description=|t| t.jet_eligibility_meta />
         <Loaded
             resource=rules
             view=move |rules: Eligibility| {
                 view! {
+                    <ProgrammeNote programme=rules.programme />
                     <IslandSlot needs="jet/eligibility.json" on_interaction=true>
                         <EligibilityChecker lang=i18n.lang.get_untracked() />
                     </IslandSlot>
-                    // After the checker: on a phone the question and its first answers come first.
                     <p class="checker-about">{localized(rules.about)}</p>
-                    <ProgrammeNote programme=rules.programme />
                 }
             }
         />
@@ -171,8 +170,6 @@ fn Checker(rules: Eligibility) -> impl IntoView {
         }
     };
     view! {
-        // The introduction belongs to the start; later questions come straight to the point.
-        {move || (screen.get() == Screen::Question(0)).then(|| view! { <p>{localized(intro.clone())}</p> })}
         {move || back().map(|query| view! {
             <a class="back-link" href=query.clone() on:click=stay_on_page(url, query)>
                 {t.back}
@@ -189,6 +186,9 @@ fn Checker(rules: Eligibility) -> impl IntoView {
                 {body(state.0)}
             </For>
         </div>
+        // What the checker is for, under the first question: on a phone the question
+        // and its first answers come first. Later questions come straight to the point.
+        {move || (screen.get() == Screen::Question(0)).then(|| view! { <p class="checker-intro">{localized(intro.clone())}</p> })}
     }
 }
 
@@ -335,7 +335,8 @@ fn rank(status: Status) -> u8 {
     }
 }
 
-/// Every answer with a way to change it, then the result per position.
+/// The result per position and what to do next on the visitor's day, then every
+/// answer with a way to change it.
 #[component]
 fn Summary(rules: Eligibility, answers: Answers, url: UrlQuery) -> impl IntoView {
     let i18n = use_i18n();
@@ -380,24 +381,27 @@ fn Summary(rules: Eligibility, answers: Answers, url: UrlQuery) -> impl IntoView
     let link = page_url().unwrap_or_default();
     let sea = rules.sea.clone();
     view! {
-        <h2 id="summary-heading" tabindex="-1">{t.check_answers}</h2>
-        <dl class="summary-list">{rows}</dl>
-        <h2>{t.results_heading}</h2>
+        <h2 id="summary-heading" tabindex="-1">{t.results_heading}</h2>
         <div class="verdicts">{results}</div>
+        <section class="next-steps" aria-labelledby="next-heading">
+            <h2 id="next-heading">{t.what_next}</h2>
+            <CycleLine described=rules.programme.year today=today() />
+            <p class="actions">
+                <a class="button" href=move || href(lang.get(), Page::JetWhere)>
+                    {t.jet_where_title}
+                </a>
+                <a class="button button-secondary" href=move || href(lang.get(), Page::JetApply)>
+                    {t.jet_apply_title}
+                </a>
+            </p>
+        </section>
         <section class="verdict verdict-info" aria-labelledby="sea-heading">
             <h3 id="sea-heading">{t.sea_heading}</h3>
             <p>{localized(sea)}</p>
         </section>
-        <h2>{t.good_to_know}</h2>
-        <TextList class="notes" items=notes />
-        <SourceList sources=rules.sources.clone() />
+        <h2>{t.your_answers}</h2>
+        <dl class="summary-list">{rows}</dl>
         <p class="actions">
-            <a class="button" href=move || href(lang.get(), Page::JetWhere)>
-                {t.jet_where_title}
-            </a>
-            <a class="button button-secondary" href=move || href(lang.get(), Page::JetApply)>
-                {t.jet_apply_title}
-            </a>
             <a
                 class="button button-secondary"
                 href=move || href(lang.get(), Page::JetEligibility)
@@ -411,6 +415,9 @@ fn Summary(rules: Eligibility, answers: Answers, url: UrlQuery) -> impl IntoView
             " "
             <CopyButton text=link label=Signal::derive(move || i18n.t().share_answers.to_string()) />
         </p>
+        <h2>{t.good_to_know}</h2>
+        <TextList class="notes" items=notes />
+        <SourceList sources=rules.sources.clone() />
     }
 }
 

@@ -17,8 +17,8 @@ pub fn JetFaqPage() -> impl IntoView {
     let i18n = use_i18n();
     let faq = data::jet_faq();
     view! {
-        <PageTop title=|t| t.jet_faq_title description=|t| t.jet_faq_meta />
         <JetNav />
+        <PageTop title=|t| t.jet_faq_title description=|t| t.jet_faq_meta />
         <Loaded
             resource=faq
             view=move |faq: Faq| {

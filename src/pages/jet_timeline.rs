@@ -26,8 +26,8 @@ pub fn JetTimelinePage() -> impl IntoView {
     let t = use_i18n().ui();
     let timeline = data::jet_timeline();
     view! {
-        <PageTop title=|t| t.jet_timeline_title description=|t| t.jet_timeline_meta />
         <JetNav />
+        <PageTop title=|t| t.jet_timeline_title description=|t| t.jet_timeline_meta />
         <Loaded
             resource=timeline
             view=move |timeline: Timeline| {

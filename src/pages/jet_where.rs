@@ -24,8 +24,8 @@ pub fn JetWherePage() -> impl IntoView {
     let i18n = use_i18n();
     let data = data::jet_where();
     view! {
-        <PageTop title=|t| t.jet_where_title description=|t| t.jet_where_meta />
         <JetNav />
+        <PageTop title=|t| t.jet_where_title description=|t| t.jet_where_meta />
         <Loaded
             resource=data
             view=move |data: WhereToApply| {

@@ -94,10 +94,10 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
     };
     // A branch's housing is not confirmed: the row names the area it serves instead.
     type Label = fn(&Ui) -> &'static str;
-    let (location_label, address_missing): (Label, Label) = if office.located_city().is_some() {
-        (|t| t.office_location, |t| t.office_address_missing)
+    let (location_label, locator_note): (Label, Label) = if office.located_city().is_some() {
+        (|t| t.office_location, |t| t.locator_city)
     } else {
-        (|t| t.office_area, |t| t.office_address_branch)
+        (|t| t.office_area, |t| t.locator_area)
     };
     // A city known only from a secondary source says so (and stays out of the vCard).
     let city_flag = office
@@ -184,40 +184,43 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
             </dd>
         }
     });
-    let has_website = office.website.is_some();
-    let address_help = move || {
-        let t = i18n.t();
-        if has_website {
-            t.office_address_website
-        } else {
-            t.office_address_hq
+    // No street address is published here: say so, and point to what is.
+    let address = match (office.website.clone(), headquarters.clone()) {
+        (Some(url), _) => {
+            let shown = url.clone();
+            view! { {t.office_address_website} <ExtLink url>{shown}</ExtLink> }.into_any()
         }
+        (None, Some(hq)) => view! {
+            {t.office_address_hq}
+            <a href=move || office_href(lang.get(), &hq.id)>{localized(hq.name)}</a>
+        }
+        .into_any(),
+        (None, None) => view! { {t.office_address_none} }.into_any(),
     };
-    let hq_link = (!has_website)
-        .then(|| headquarters.clone())
-        .flatten()
-        .map(|hq| {
-            view! {
-                " "
-                <a href=move || office_href(lang.get(), &hq.id)>{localized(hq.name)}</a>
-            }
-        });
-    let vcard_href = {
+    // A contact card carries only what the data has: none without a way to reach the office.
+    let has_contact = office.contact.is_some();
+    let vcard = (has_contact || office.website.is_some()).then(|| {
         let office = office.clone();
         let country = countries
             .first()
             .map(|c| c.name.clone())
             .unwrap_or_else(|| Text::new(&office.country, &office.country));
-        move || {
+        let file = format!("{}.vcf", office.id);
+        let href = move || {
             let text = vcard_for(&office, &country, lang.get());
             format!("data:text/vcard;charset=utf-8,{}", percent_encode(&text))
+        };
+        let label: Label = if has_contact {
+            |t| t.vcard
+        } else {
+            |t| t.vcard_website_only
+        };
+        view! {
+            <p class="actions">
+                <a class="button" href=href download=file>{move || label(i18n.t())}</a>
+            </p>
         }
-    };
-    let osm = format!(
-        "https://www.openstreetmap.org/?mlat={lat:.4}&mlon={lon:.4}#map=11/{lat:.4}/{lon:.4}",
-        lat = office.lat,
-        lon = office.lon
-    );
+    });
     let kind = office.kind;
     let neighbours_heading: Label = if kind == OfficeKind::Overseas {
         |t| t.neighbours_overseas
@@ -240,7 +243,7 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
             <dd>{location}{city_flag}</dd>
             {region_row}
             <dt>{t.office_address}</dt>
-            <dd>{move || address_missing(i18n.t())}" "{address_help}{hq_link}</dd>
+            <dd>{address}</dd>
             {covers}
             {website}
             {contact}
@@ -249,13 +252,8 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
             <LocalTime zone=office.timezone.clone() />
         </dl>
         <OfficeLocator japan lat=office.lat lon=office.lon label=locator_label />
-        <p class="actions">
-            <a class="button" href=vcard_href download=format!("{}.vcf", office.id)>
-                {t.vcard}
-            </a>
-            " "
-            <a class="button button-secondary" href=osm rel="noopener">{t.osm}</a>
-        </p>
+        <p class="hint locator-note">{move || locator_note(i18n.t())}</p>
+        {vcard}
         <section aria-labelledby="neighbours-heading">
             <h2 id="neighbours-heading">{move || neighbours_heading(i18n.t())}</h2>
             {office_links(neighbours)}

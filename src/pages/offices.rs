@@ -32,6 +32,11 @@ pub fn OfficesPage() -> impl IntoView {
         <IslandSlot needs="offices.json map-world.json map-japan.json" on_interaction=true>
             <OfficeDirectory lang=i18n.lang.get_untracked() />
         </IslandSlot>
+        <p class="offices-embed">
+            {t.offices_embed}
+            " "
+            <a href=move || href(i18n.lang.get(), Page::Embed)>{t.embed_title}</a>
+        </p>
     }
 }
 
@@ -91,8 +96,23 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
             (0..d.offices.len()).partition(|&i| d.offices[i].kind == OfficeKind::Branch);
         (others, branches)
     });
-    let show_world = move || query.with(|q| q.kind != Some(OfficeKind::Branch));
-    let show_japan = move || query.with(|q| matches!(q.kind, None | Some(OfficeKind::Branch)));
+    // A map shows when its offices can match and, after a search, when some do: the
+    // map that holds the matches comes alone.
+    let found_on = Memo::new(move |_| {
+        results.with(|r| {
+            directory.with_value(|d| {
+                let branch = |&i: &usize| d.offices[i].kind == OfficeKind::Branch;
+                (
+                    r.is_empty() || !r.iter().all(branch),
+                    r.is_empty() || r.iter().any(branch),
+                )
+            })
+        })
+    });
+    let show_world = move || query.with(|q| q.kind != Some(OfficeKind::Branch)) && found_on.get().0;
+    let show_japan = move || {
+        query.with(|q| matches!(q.kind, None | Some(OfficeKind::Branch))) && found_on.get().1
+    };
     let state = MapState {
         directory,
         matches: results,

@@ -4,7 +4,7 @@ use leptos_meta::Title;
 use crate::components::ext_link::ExtLink;
 use crate::components::jet_stages::{banners, stage_list, variant_id};
 use crate::components::loaded::ready;
-use crate::components::programme_note::CycleLine;
+use crate::components::programme_note::{CycleCovers, CycleLine};
 use crate::components::widget_frame::WidgetFrame;
 use crate::data;
 use crate::i18n::{fill, use_i18n};
@@ -78,6 +78,7 @@ fn Cycle(
         <div data-variant=code.clone() hidden=!code.is_empty()>
             <h1 class="widget-title">{title}</h1>
             <CycleLine described=programme.year />
+            <CycleCovers described=programme.year />
             <p class="widget-note">
                 {t.programme_note}
                 " "

@@ -38,22 +38,25 @@ function pastAsFuture(text, today) {
 const days = [
   {
     today: '2026-12-05',
-    en: 'Applications for the 2027 programme have closed. The next round, for the 2028 programme, is expected to open around September–October 2027. This site holds the 2026 programme\'s details, not the 2027 programme\'s: those are published by your country\'s JET desk.',
+    en: 'Applications for the 2027 programme have closed. Those for the 2028 programme are expected to open around September–October 2027.',
+    covers: 'This site holds the 2026 programme\'s details, not the 2027 programme\'s: those are published by your country\'s JET desk.',
     cycle: 2027,
   },
   {
     today: '2027-03-01',
-    en: 'Applications for the 2027 programme have closed. The next round, for the 2028 programme, is expected to open around September–October 2027.',
+    en: 'Applications for the 2027 programme have closed. Those for the 2028 programme are expected to open around September–October 2027.',
     cycle: 2027,
   },
   {
     today: '2027-09-15',
-    en: 'Applications for the 2028 programme open around September–October 2027 and close in November; each country sets its own dates. This site holds the 2026 programme\'s details, not the 2028 programme\'s',
+    en: 'Applications for the 2028 programme open around September–October 2027 and close in November; each country sets its own dates.',
+    covers: 'This site holds the 2026 programme\'s details, not the 2028 programme\'s',
     cycle: 2028,
   },
   {
     today: '2025-11-20',
-    en: 'Deadlines for the 2026 programme fall in November 2025, and some may already have passed: check your country\'s deadline now. The details on this site are for the 2026 programme.',
+    en: 'Deadlines for the 2026 programme fall in November 2025, and some may already have passed: check your country\'s deadline now.',
+    covers: 'The details on this site are for the 2026 programme.',
     cycle: 2026,
   },
 ];
@@ -65,14 +68,20 @@ test.describe('the visitor\'s day against the programme year', () => {
       for (const path of JET) {
         await openApp(page, path);
         const note = page.getByRole('note', { name: 'Programme year' });
-        const line = note.locator('[data-dated] > :not(.variant-hidden)');
+        // First under the heading: whether applications are open today.
+        const line = note.locator('.programme-when > :not(.variant-hidden)');
         await expect(line).toHaveCount(1);
         await expect(line).toContainText(`${day.cycle} programme`);
-        if (path === '/jet/') await expect(line).toContainText(day.en);
+        if (path === '/jet/') {
+          await expect(line).toHaveText(day.en);
+          // Which programme the site describes, one tap away.
+          await note.getByText('Programme year and current rules').click();
+          if (day.covers) await expect(note.locator('details [data-dated] > :not(.variant-hidden)')).toContainText(day.covers);
+        }
         expect(pastAsFuture(await visibleText(page), day.today), path).toEqual([]);
       }
       await openApp(page, '/ja/jet/');
-      const line = page.getByRole('note', { name: '対象年度' }).locator('[data-dated] > :not(.variant-hidden)');
+      const line = page.getByRole('note', { name: '対象年度' }).locator('.programme-when > :not(.variant-hidden)');
       await expect(line).toContainText(`${day.cycle}年度プログラム`);
       expect(pastAsFuture(await visibleText(page), day.today)).toEqual([]);
     });
@@ -95,8 +104,9 @@ test.describe('the visitor\'s day against the programme year', () => {
     const page = await context.newPage();
     for (const path of JET) {
       await page.goto(path);
-      const line = page.getByRole('note', { name: 'Programme year' }).locator('[data-dated] > :not(.variant-hidden)');
-      await expect(line).toHaveText('The details on this site are for the 2026 programme (applications from September to November 2025). Check today\'s dates and rules with your country\'s JET desk.');
+      const note = page.getByRole('note', { name: 'Programme year' });
+      await expect(note.locator('.programme-when > :not(.variant-hidden)')).toHaveText('Applications for each programme year are taken from about September to November of the year before; each country sets its own dates.');
+      await expect(note.locator('details [data-dated] > :not(.variant-hidden)')).toHaveText('The details on this site are for the 2026 programme (applications from September to November 2025).');
       const text = await visibleText(page);
       // Whatever the day: no habit or future about a date of the data's cycle.
       expect(pastAsFuture(text, '2026-01-01'), path).toEqual([]);

@@ -53,8 +53,13 @@ test.describe('eligibility checker', () => {
       await answerByKeyboard(page, pick);
       if (i < picks.length - 1) await expect(page.locator('#question-heading')).toBeFocused();
     }
-    await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeFocused();
+    // The verdict comes first, then what to do on this day, then the answers.
+    await expect(page.getByRole('heading', { name: 'Your results' })).toBeFocused();
     await expect(page).toHaveURL(/nationality=yes.*step=summary/);
+    const order = await page.locator('.checker h2').allTextContents();
+    expect(order.slice(0, 3)).toEqual(['Your results', 'What to do next', 'Your answers']);
+    await expect(page.getByRole('region', { name: 'What to do next' }).locator('.programme-when'))
+      .toContainText(/Applications for the \d{4} programme|Deadlines for the \d{4} programme/);
     const alt = page.getByRole('region', { name: 'Assistant Language Teacher (ALT)' });
     await expect(alt).toContainText('You appear to meet the criteria for Assistant Language Teacher (ALT).');
     const cir = page.getByRole('region', { name: 'Coordinator for International Relations (CIR)' });
@@ -95,14 +100,14 @@ test.describe('eligibility checker', () => {
     const all = 'nationality=yes&japanese-nationality=no&degree=yes&language=yes&japanese=functional'
       + '&previous-jet=before&declined=no&commitment=yes&health=yes';
     await openApp(page, `/jet/eligibility/?${all}`);
-    await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Your answers' })).toBeVisible();
     const cir = page.getByRole('region', { name: 'Coordinator for International Relations (CIR)' });
     await expect(cir).toContainText('confirm the points marked below');
     await expect(cir.locator('.reason-1')).toContainText('To confirm');
     await page.getByRole("link", { name: `Change ${question("previous-jet").text.en}` }).click();
     await expect(page.getByLabel('Yes, for less than five years in total')).toBeChecked();
     await answer(page, 'previous-jet', 'never');
-    await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Your answers' })).toBeVisible();
     await expect(cir).toContainText('You appear to meet the criteria');
   });
 

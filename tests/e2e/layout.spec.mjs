@@ -92,12 +92,14 @@ test.describe('on a 390 × 844 phone', () => {
     await expect(maps).toBeVisible();
   });
 
-  test('the JET pages share one compact menu that names the current page', async ({ page }) => {
+  test('the JET pages share one compact menu that says what it is and where the visitor is', async ({ page }) => {
     await openApp(page, '/jet/apply/');
     const nav = page.getByRole('navigation', { name: 'JET Programme pages' });
     const menu = nav.locator('summary');
     await expect(menu).toBeVisible();
-    await expect(menu).toContainText('How to apply, step by step');
+    await expect(menu).toHaveText('JET Programme pages (page 4 of 6)');
+    // Above the page's heading, not a second copy of it.
+    expect((await menu.boundingBox()).y).toBeLessThan((await page.locator('h1').boundingBox()).y);
     const box = await menu.boundingBox();
     expect(box.height).toBeLessThanOrEqual(80);
     await expect(nav.getByRole('link')).toHaveCount(0);
@@ -108,7 +110,7 @@ test.describe('on a 390 × 844 phone', () => {
     expect((await axe(page)).violations).toEqual([]);
     await nav.getByRole('link', { name: 'Frequently asked questions' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Frequently asked questions');
-    await expect(page.getByRole('navigation', { name: 'JET Programme pages' }).locator('summary')).toContainText('Frequently asked questions');
+    await expect(page.getByRole('navigation', { name: 'JET Programme pages' }).locator('summary')).toContainText('(page 6 of 6)');
   });
 });
 

@@ -150,6 +150,10 @@ test.describe('office directory', () => {
       return markers.length > 0;
     };
     const whole = await apart('branch-kawasaki-city', 'branch-sagamihara-city');
+    // A search that finds only branches shows the Japan map alone, and larger: distances
+    // are compared at the map's own width.
+    const width = async () => (await japan.locator('.map-canvas').boundingBox()).width;
+    const wholeWidth = await width();
     const view = japan.getByRole('combobox', { name: 'Map shows' });
     await expect(view).toHaveValue('whole');
 
@@ -161,7 +165,8 @@ test.describe('office directory', () => {
     await expect(view).toHaveValue('found');
     // The visitor can see the whole map again.
     await view.selectOption({ label: 'The whole map' });
-    await expect.poll(() => apart('branch-kawasaki-city', 'branch-sagamihara-city')).toBeLessThan(whole * 1.5);
+    await expect.poll(async () => (await apart('branch-kawasaki-city', 'branch-sagamihara-city')) / (await width()))
+      .toBeLessThan((whole / wholeWidth) * 1.5);
 
     // With no search, a region can be picked to tell its branches apart; the list stays.
     await search(page).fill('');
@@ -192,13 +197,15 @@ test.describe('office pages', () => {
     const facts = page.locator('dl.facts');
     await expect(facts).toContainText('Japan Local Government Centre (JLGC)');
     await expect(facts).toContainText('Germany');
-    await expect(facts).toContainText('The street address is not listed here');
-    await expect(facts.getByRole('link', { name: 'https://www.jlgc.org.uk/' })).toHaveAttribute('href', 'https://www.jlgc.org.uk/');
+    await expect(facts.locator('dt:has-text("Address") + dd')).toHaveText('Not listed on this site. For the address and how to reach the office, see its website: https://www.jlgc.org.uk/');
+    await expect(facts.locator('dt:has-text("Website") + dd').getByRole('link')).toHaveAttribute('href', 'https://www.jlgc.org.uk/');
     await expect(facts).toContainText('UK time');
     await expect(facts).not.toContainText('Europe/London');
     await expect(page.locator('dd.local-time')).not.toContainText(/AM|PM/);
     await expect(page.locator('dd.local-time')).toContainText(/\d\d:\d\d/);
-    await expect(page.getByRole('link', { name: 'Open in OpenStreetMap' })).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/\?mlat=51\.5100&mlon=-0\.1300/);
+    // No address: no map link as if to one, and a card that says what it holds.
+    await expect(page.getByRole('link', { name: 'Open in OpenStreetMap' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Download contact card: name and website only (.vcf)' })).toBeVisible();
     const others = page.getByRole('region', { name: 'Other overseas offices' });
     await expect(others.getByRole('link')).toHaveText([/CLAIR Paris/, /./, /./, /./, /./, /./]);
     expect(errors).toEqual([]);
@@ -225,7 +232,7 @@ test.describe('office pages', () => {
   test('a branch page links to headquarters for enquiries, in Japanese too', async ({ page }) => {
     await openApp(page, '/ja/offices/branch-osaka-city/');
     await expect(mainHeading(page)).toHaveText('大阪市支部');
-    await expect(page.locator('dl.facts')).toContainText('この支部の所在地は公式の情報源で確認できていない');
+    await expect(page.locator('dl.facts dt:has-text("住所") + dd')).toHaveText('本サイトには掲載していません。お問い合わせ先：クレア本部');
     await page.getByRole('link', { name: 'クレア本部' }).click();
     await expect(mainHeading(page)).toHaveText('クレア本部');
     await expect(page).toHaveURL(/\/ja\/offices\/tokyo-hq\/$/);
@@ -238,19 +245,14 @@ test.describe('office pages', () => {
     await expect(facts.locator('dt', { hasText: 'Location' })).toHaveCount(0);
     await expect(facts.locator('dt:has-text("Area served") + dd')).toHaveText('Aomori, Japan');
     await expect(facts).not.toContainText('Aomori, Aomori');
-    await expect(facts).toContainText('Where this branch is housed is not confirmed by an official source');
+    await expect(facts.locator('dt:has-text("Address") + dd')).toHaveText('Not listed on this site. For enquiries, contact CLAIR Headquarters');
     await expect(page.getByRole('main').locator('details.sources')).toContainText('secondary source, not confirmed by an official one');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('link', { name: 'Download contact card (.vcf)' }).click(),
-    ]);
-    const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
-    expect(text).toContain('FN:Aomori Prefecture Branch\r\n');
-    expect(text).not.toMatch(/\r\n(ADR|GEO)/);
+    // Nothing to put in a contact card: none is offered.
+    await expect(page.getByRole('link', { name: /contact card/ })).toHaveCount(0);
 
     await openApp(page, '/ja/offices/branch-aomori-pref/');
     await expect(page.locator('dl.facts')).toContainText('担当区域');
-    await expect(page.locator('dl.facts')).toContainText('この支部の所在地は公式の情報源で確認できていない');
+    await expect(page.locator('dl.facts dt:has-text("住所") + dd')).toHaveText('本サイトには掲載していません。お問い合わせ先：クレア本部');
 
     await openApp(page, '/offices/?q=aomori');
     const branch = page.locator('ul.office-list > li', { hasText: 'Aomori Prefecture Branch' });

@@ -36,9 +36,17 @@ impl PageEntries {
                 title: unescape(title),
                 url: path.to_string(),
                 text: unescape(text),
-                keywords: String::new(),
+                keywords: page_keywords(route.page, route.lang).to_string(),
             },
         ));
+    }
+}
+
+/// Words a visitor may search a page by that its title and description do not use.
+fn page_keywords(page: Page, lang: Lang) -> &'static str {
+    match page {
+        Page::Embed => clair::i18n::ui(lang).embed_keywords,
+        _ => "",
     }
 }
 
