@@ -86,6 +86,12 @@ fn EmbedConfigurator(lang: Lang, choices: Choices, site: String) -> impl IntoVie
         let (widget, office) = (state.widget.get(), state.office.get());
         widget_url(&root.get(), widget, &office, &options.get())
     });
+    // The preview loads the widget from this very copy of the site (a path, never the
+    // build's origin), so it shows before scripts and stays within the frame policy.
+    let preview = Memo::new(move |_| {
+        let (widget, office) = (state.widget.get(), state.office.get());
+        widget_url(base().trim_end_matches('/'), widget, &office, &options.get())
+    });
     let title =
         Memo::new(move |_| format!("CLAIR — {}", widget_label(i18n.t(), state.widget.get())));
     let iframe_code =
@@ -97,7 +103,7 @@ fn EmbedConfigurator(lang: Lang, choices: Choices, site: String) -> impl IntoVie
     view! {
         <div class="configurator">
             <EmbedForm state choices />
-            <EmbedPreview url title site />
+            <EmbedPreview url=preview title site />
         </div>
         <EmbedSnippets script=script_code iframe=iframe_code />
     }
