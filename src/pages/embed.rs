@@ -90,7 +90,12 @@ fn EmbedConfigurator(lang: Lang, choices: Choices, site: String) -> impl IntoVie
     // build's origin), so it shows before scripts and stays within the frame policy.
     let preview = Memo::new(move |_| {
         let (widget, office) = (state.widget.get(), state.office.get());
-        widget_url(base().trim_end_matches('/'), widget, &office, &options.get())
+        widget_url(
+            base().trim_end_matches('/'),
+            widget,
+            &office,
+            &options.get(),
+        )
     });
     let title =
         Memo::new(move |_| format!("CLAIR — {}", widget_label(i18n.t(), state.widget.get())));
