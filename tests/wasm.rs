@@ -99,7 +99,7 @@ async fn figures_speak_the_page_language_and_show_sources() {
     assert!(root.inner_text().contains("80,000+"));
     // Sources sit in a closed <details>: in the document, not yet on screen.
     let text = root.text_content().unwrap_or_default();
-    assert!(text.contains("Sources (1)"), "{text}");
+    assert!(text.contains("Sources for these figures (1)"), "{text}");
     assert!(text.contains("page dated 2025"), "{text}");
     assert!(
         !text.contains("accessed") && !text.contains("reviewed"),
