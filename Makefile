@@ -4,7 +4,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 
-.PHONY: setup setup-test build serve lint test test-native test-wasm test-e2e validate-html bench clean \
+.PHONY: setup setup-test build serve lint test test-native test-js test-wasm test-e2e validate-html bench clean \
 	content-check content-report schemas screenshots
 
 setup:
@@ -36,11 +36,17 @@ schemas:
 
 lint:
 	cargo fmt --all -- --check
+	tsc -p .
 	cargo clippy --target wasm32-unknown-unknown --features hydrate -- -D warnings
 	cargo clippy --features ssr --all-targets -- -D warnings
 
 test-native:
 	cargo test --features ssr
+
+## The page script's rules against the model's cases, and its DOM contract (against
+## dist/ once built).
+test-js:
+	node --test tests/js/
 
 test-wasm:
 	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --features hydrate --test wasm
@@ -52,7 +58,8 @@ test-e2e:
 validate-html:
 	scripts/validate-html.sh dist
 
-## Everything: set-up, lint, native tests, wasm tests in Chromium, release build, HTML check, e2e + axe.
+## Everything: set-up, lint (Rust and TypeScript), native tests, wasm tests in Chromium,
+## release build, HTML check, the page script's tests, e2e + axe.
 test: setup-test
 	$(MAKE) lint
 	$(MAKE) test-native
@@ -60,6 +67,7 @@ test: setup-test
 	scripts/build.sh
 	PUBLIC_URL=/clair/ DIST=target/dist-clair scripts/build.sh
 	scripts/validate-html.sh dist
+	$(MAKE) test-js
 	$(MAKE) test-e2e
 
 ## Every main route in EN and JA at 390 and 1280 px, into target/screenshots/.

@@ -1,18 +1,21 @@
+// @ts-check
 /* CLAIR widgets loader: <div data-clair-widget="office-finder|office-card|jet-timeline"
    data-lang data-theme data-accent data-compact data-kind data-region data-country
    data-office></div>. Each placeholder becomes a titled, lazy iframe whose height
    follows its content. Only height messages from our own frames are read. */
 (function () {
   var script = document.currentScript;
-  if (!script) return;
+  if (!(script instanceof HTMLScriptElement)) return;
   var site = new URL('.', script.src);
   var origin = site.origin;
   var paths = { 'office-finder': 'embed/offices/', 'office-card': 'embed/offices/', 'jet-timeline': 'embed/jet-timeline/' };
   var titles = { 'office-finder': 'CLAIR offices', 'office-card': 'CLAIR office', 'jet-timeline': 'JET Programme timeline' };
   var keys = ['lang', 'theme', 'accent', 'compact', 'kind', 'region', 'country'];
+  /** @type {HTMLIFrameElement[]} */
   var frames = [];
+  /** @param {Element} el */
   function mount(el) {
-    var kind = el.getAttribute('data-clair-widget');
+    var kind = /** @type {keyof typeof paths} */ (el.getAttribute('data-clair-widget') || '');
     if (!paths[kind] || el.querySelector('iframe')) return;
     var path = paths[kind];
     if (kind === 'office-card') {

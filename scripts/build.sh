@@ -29,6 +29,11 @@ for bundle in light widget; do
   cp "$out/clair-$bundle.js" "$dist/clair-$bundle-$hash.js"
   cp "$out/opt.wasm" "$dist/clair-$bundle-${hash}_bg.wasm"
 done
+# The page script: its modules (public/site.js and public/site/, typed and tested on
+# their own) bundled into one file per page kind, minified; the widget gate as a classic
+# script, since it blocks the widget's first paint.
+esbuild public/site.js --bundle --format=esm --minify --target=es2022 --outfile="$dist/site.js" --log-level=warning
+esbuild public/widget-gate.js --bundle --format=iife --minify --target=es2020 --outfile="$dist/widget-gate.js" --log-level=warning
 cargo build --features ssr --bin prerender --bin content
 ./target/debug/prerender "$dist"
 # What editors should re-check first; informative, never fails the build.

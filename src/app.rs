@@ -2,9 +2,8 @@
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Body, Html, Title};
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
-use leptos_router::path;
 
 use crate::components::app_status::AppStatus;
 use crate::components::loaded::Loaded;
@@ -13,7 +12,7 @@ use crate::components::site_header::SiteHeader;
 use crate::data;
 use crate::i18n::{provide_i18n, ui, use_i18n, I18n};
 use crate::model::site::content::Site;
-use crate::model::site::route::{base, is_widget, lang_of};
+use crate::model::site::route::{base, full_title, is_widget, lang_of, page_id, parse, Page};
 use crate::pages::embed::EmbedPage;
 use crate::pages::jet::JetPage;
 use crate::pages::jet_apply::JetApplyPage;
@@ -64,36 +63,13 @@ fn SiteShell() -> impl IntoView {
 
     view! {
         <Html {..} lang=move || lang.get().code() />
-        <Title formatter=move |title: String| format!("{title} — {}", i18n.t().site_title_suffix) />
+        <Title formatter=move |title: String| full_title(&title, i18n.t().site_title_suffix) />
         <a class="skip-link" href="#main">
             {t.skip_link}
         </a>
         <SiteHeader />
         <main id="main" tabindex="-1">
-            <Routes fallback=NotFoundPage>
-                <Route path=path!("/") view=MissionPage />
-                <Route path=path!("/offices") view=OfficesPage />
-                <Route path=path!("/offices/:id") view=OfficePage />
-                <Route path=path!("/jet") view=JetPage />
-                <Route path=path!("/jet/eligibility") view=JetEligibilityPage />
-                <Route path=path!("/jet/timeline") view=JetTimelinePage />
-                <Route path=path!("/jet/apply") view=JetApplyPage />
-                <Route path=path!("/jet/where-to-apply") view=JetWherePage />
-                <Route path=path!("/jet/faq") view=JetFaqPage />
-                <Route path=path!("/embed") view=EmbedPage />
-                <Route path=path!("/search") view=SearchPage />
-                <Route path=path!("/ja") view=MissionPage />
-                <Route path=path!("/ja/offices") view=OfficesPage />
-                <Route path=path!("/ja/offices/:id") view=OfficePage />
-                <Route path=path!("/ja/jet") view=JetPage />
-                <Route path=path!("/ja/jet/eligibility") view=JetEligibilityPage />
-                <Route path=path!("/ja/jet/timeline") view=JetTimelinePage />
-                <Route path=path!("/ja/jet/apply") view=JetApplyPage />
-                <Route path=path!("/ja/jet/where-to-apply") view=JetWherePage />
-                <Route path=path!("/ja/jet/faq") view=JetFaqPage />
-                <Route path=path!("/ja/embed") view=EmbedPage />
-                <Route path=path!("/ja/search") view=SearchPage />
-            </Routes>
+            {page_view(&location.pathname.get_untracked())}
         </main>
         <footer class="site-footer">
             <Loaded resource=site view=|site: Site| view! { <SiteFooter site /> } />
@@ -106,21 +82,39 @@ fn SiteShell() -> impl IntoView {
 /// partner's options are applied without wasm (see `widget_frame`).
 #[component]
 fn WidgetShell() -> impl IntoView {
-    let lang = lang_of(&use_location().pathname.get_untracked());
+    let location = use_location();
+    let lang = lang_of(&location.pathname.get_untracked());
     provide_i18n(lang);
     view! {
         <Html {..} lang=lang.code() />
         <Body {..} class="widget-body" />
         // Named: on the configurator, the preview's main sits inside the page's own.
         <main id="main" class="widget-main" aria-label=ui(lang).widget_attribution>
-            <Routes fallback=NotFoundPage>
-                <Route path=path!("/embed/offices") view=WidgetFinderPage />
-                <Route path=path!("/embed/offices/:id") view=WidgetCardPage />
-                <Route path=path!("/embed/jet-timeline") view=WidgetTimelinePage />
-                <Route path=path!("/ja/embed/offices") view=WidgetFinderPage />
-                <Route path=path!("/ja/embed/offices/:id") view=WidgetCardPage />
-                <Route path=path!("/ja/embed/jet-timeline") view=WidgetTimelinePage />
-            </Routes>
+            {page_view(&location.pathname.get_untracked())}
         </main>
+    }
+}
+
+/// The page a path shows, in any language: the route table is `model::site::route`, so
+/// a page is one arm here. Pages are prerendered (the app never routes in the browser:
+/// `site.js` swaps prerendered pages), so the path is read once.
+fn page_view(path: &str) -> AnyView {
+    let id = || page_id(path).unwrap_or_default().to_string();
+    match parse(path).page {
+        Page::Mission => view! { <MissionPage /> }.into_any(),
+        Page::Offices => view! { <OfficesPage /> }.into_any(),
+        Page::Office => view! { <OfficePage id=id() /> }.into_any(),
+        Page::Jet => view! { <JetPage /> }.into_any(),
+        Page::JetEligibility => view! { <JetEligibilityPage /> }.into_any(),
+        Page::JetTimeline => view! { <JetTimelinePage /> }.into_any(),
+        Page::JetApply => view! { <JetApplyPage /> }.into_any(),
+        Page::JetWhere => view! { <JetWherePage /> }.into_any(),
+        Page::JetFaq => view! { <JetFaqPage /> }.into_any(),
+        Page::Embed => view! { <EmbedPage /> }.into_any(),
+        Page::Search => view! { <SearchPage /> }.into_any(),
+        Page::WidgetFinder => view! { <WidgetFinderPage /> }.into_any(),
+        Page::WidgetCard => view! { <WidgetCardPage id=id() /> }.into_any(),
+        Page::WidgetTimeline => view! { <WidgetTimelinePage /> }.into_any(),
+        Page::NotFound => view! { <NotFoundPage /> }.into_any(),
     }
 }

@@ -19,6 +19,7 @@ pub fn LocalTime(zone: String) -> impl IntoView {
             data-clock-zone=zone.clone()
             data-open=t.office_in_hours
             data-closed=t.office_out_of_hours
+            data-stop=t.sentence_end
         >
             "—"
         </dd>

@@ -158,15 +158,10 @@ fn OfficeItem(
     let (id, name, summary, kind, facet) = directory.with_value(|d| {
         let office = &d.offices[index];
         let facet = facets.then(|| {
-            let mut countries: Vec<&str> = std::iter::once(&office.country)
-                .chain(&office.covers)
-                .map(String::as_str)
-                .collect();
-            countries.dedup();
             (
                 office.kind.slug(),
                 office.region.clone(),
-                countries.join(" "),
+                office.served().join(" "),
             )
         });
         (

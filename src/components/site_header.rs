@@ -153,31 +153,38 @@ fn HeaderSearchView(index: SiteIndex) -> impl IntoView {
     }
 }
 
-/// A link to the same page in the other language. `site.js` remembers the choice on
-/// the device.
+/// Links to the same page in every other language, each in its own name. `site.js`
+/// remembers the choice on the device.
 #[component]
 fn LangSwitch() -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.ui();
     let location = use_location();
-    let other = move || i18n.lang.get().other();
-    let target = move || {
-        // Not the hash: the server cannot know it, and the link must render the same on both sides.
+    // Not the hash: the server cannot know it, and the link must render the same on both sides.
+    let target = move |lang: Lang| {
         format!(
             "{}{}",
-            localize(&location.pathname.get(), other()),
+            localize(&location.pathname.get(), lang),
             location.search.get()
         )
     };
+    let others = move || {
+        let shown = i18n.lang.get();
+        Lang::ALL.into_iter().filter(move |&lang| lang != shown)
+    };
     view! {
         <nav class="lang-switch" aria-label=t.lang_switch_label>
-            <a
-                href=target
-                hreflang=move || other().code()
-                lang=move || other().code()
-            >
-                {move || other().native_name()}
-            </a>
+            {move || {
+                others()
+                    .map(|lang| {
+                        view! {
+                            <a href=move || target(lang) hreflang=lang.code() lang=lang.code()>
+                                {lang.native_name()}
+                            </a>
+                        }
+                    })
+                    .collect_view()
+            }}
         </nav>
     }
 }

@@ -35,6 +35,7 @@ pub const UI: Ui = Ui {
     sources_label: "Sources",
     office_city_secondary: " (from a secondary source, not confirmed by an official one)",
     list_separator: ", ",
+    sentence_end: ". ",
     source_as_of: "page dated {date}",
     source_secondary: "secondary source, not confirmed by an official one",
     source_programme: "page for the {year} programme",

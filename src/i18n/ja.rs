@@ -33,6 +33,7 @@ pub const UI: Ui = Ui {
     positions_sources: "各職種の出典",
     figures_heading: "主な数字",
     list_separator: "、",
+    sentence_end: "。",
     office_city_secondary: "（二次資料による情報で、公式資料では未確認）",
     sources_label: "出典",
     source_as_of: "{date}付のページ",

@@ -64,6 +64,7 @@ ui_strings! {
     sources_label,
     office_city_secondary,
     list_separator,
+    sentence_end,
     source_as_of,
     source_secondary,
     source_programme,

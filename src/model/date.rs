@@ -101,6 +101,12 @@ pub struct Span {
     pub until: Date,
 }
 
+/// Whether `day` falls in one of `spans`. `site.js`' `onDay` reads the spans as pages
+/// write them (`spans_attr`) and is checked against this.
+pub fn on_day(spans: &[Span], day: Date) -> bool {
+    spans.iter().any(|s| s.from <= day && day <= s.until)
+}
+
 /// Spans as pages write them for `site.js` (`data-shown-on`, `data-current-on`):
 /// `2026-09-01/2026-10-31 2027-09-01/2027-10-31`.
 pub fn spans_attr(spans: &[Span]) -> String {

@@ -1,4 +1,4 @@
-//! The two languages of the site and the text type that carries both.
+//! The site's languages, as a list, and the text type that carries them.
 
 use serde::{Deserialize, Serialize};
 
@@ -37,11 +37,22 @@ impl Lang {
         }
     }
 
-    pub fn other(self) -> Lang {
+    /// The start of its pages' paths under the site's base: none for English (the root
+    /// language), `ja/` for Japanese.
+    pub fn prefix(self) -> &'static str {
         match self {
-            Lang::En => Lang::Ja,
-            Lang::Ja => Lang::En,
+            Lang::En => "",
+            Lang::Ja => "ja/",
         }
+    }
+
+    /// The language to show a visitor: the one they chose (a stored code), else the
+    /// browser's first supported one, else English. `site.js` and `widget-gate.js` follow
+    /// this rule (checked by `tests/page_script.rs`).
+    pub fn chosen<'a>(chosen: Option<&str>, tags: impl IntoIterator<Item = &'a str>) -> Lang {
+        chosen
+            .and_then(Lang::from_code)
+            .unwrap_or_else(|| Lang::preferred(tags))
     }
 
     /// First supported language in the browser's preference list (`navigator.languages`),
@@ -91,6 +102,8 @@ mod tests {
         assert_eq!(Lang::preferred(["en-GB", "ja"]), Lang::En);
         assert_eq!(Lang::preferred(["de", "fr"]), Lang::En);
         assert_eq!(Lang::preferred([]), Lang::En);
+        assert_eq!(Lang::chosen(Some("en"), ["ja"]), Lang::En);
+        assert_eq!(Lang::chosen(Some("xx"), ["ja"]), Lang::Ja);
     }
 
     #[test]

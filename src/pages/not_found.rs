@@ -7,7 +7,7 @@ use crate::data;
 use crate::i18n::{fill, provide_i18n, ui, use_i18n, Ui};
 use crate::model::directory::{Directory, Lookup, OfficeRef};
 use crate::model::lang::Lang;
-use crate::model::site::route::{href, office_id, Page};
+use crate::model::site::route::{full_title, href, page_id, parse, Page};
 
 /// Any path without a page: says so and offers a way back. One file per language
 /// serves every such path (`site.js` swaps in the Japanese one under `/ja/`). Offline,
@@ -49,7 +49,8 @@ fn NotFound(lang: Lang) -> impl IntoView {
         let path = web_sys::window()
             .and_then(|w| w.location().pathname().ok())
             .unwrap_or_default();
-        let missing = office_id(&path).and_then(|id| {
+        let asked = (parse(&path).page == Page::Office).then(|| page_id(&path));
+        let missing = asked.flatten().and_then(|id| {
             match data::now::<Directory>("offices.json").ok()?.lookup(id) {
                 Lookup::Missing { suggestions } => Some((id.to_string(), suggestions)),
                 Lookup::Found(_) => None,
@@ -71,10 +72,7 @@ fn NotFound(lang: Lang) -> impl IntoView {
 fn retitle(lang: Lang) {
     let t = ui(lang);
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        document.set_title(&format!(
-            "{} — {}",
-            t.office_not_found_title, t.site_title_suffix
-        ));
+        document.set_title(&full_title(t.office_not_found_title, t.site_title_suffix));
     }
 }
 

@@ -1,6 +1,5 @@
 use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::copy_button::CopyButton;
 use crate::components::ext_link::ExtLink;
@@ -22,9 +21,8 @@ use crate::pages::not_found::NotFoundPage;
 
 /// `/offices/:id`: everything known about one office, or suggestions for an unknown id.
 #[component]
-pub fn OfficePage() -> impl IntoView {
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+pub fn OfficePage(id: String) -> impl IntoView {
+    let id = Memo::new(move |_| id.clone());
     let office = data::office(id);
     view! {
         <Loaded

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::ext_link::ExtLink;
 use crate::components::loaded::ready;
@@ -14,11 +13,8 @@ use crate::model::site::route::{href, office_href, Page};
 /// `/embed/offices/:id/`: one office as a card, linking to its full page. Static: a
 /// card has a file per office and language, and its options are looks.
 #[component]
-pub fn WidgetCardPage() -> impl IntoView {
+pub fn WidgetCardPage(id: String) -> impl IntoView {
     let t = use_i18n().ui();
-    let id = use_params_map()
-        .with_untracked(|p| p.get("id"))
-        .unwrap_or_default();
     let detail = data::now::<Directory>("offices.json").map(|d| match d.lookup(&id) {
         Lookup::Found(detail) => Some(*detail),
         Lookup::Missing { .. } => None,

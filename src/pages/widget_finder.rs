@@ -11,7 +11,7 @@ use crate::i18n::{provide_i18n, use_i18n};
 use crate::model::directory::search::{Query, SearchIndex};
 use crate::model::directory::Directory;
 use crate::model::lang::Lang;
-use crate::model::site::embed::Options;
+use crate::model::site::embed::presets;
 
 /// `/embed/offices/`: the office finder widget, with the partner's preset filters.
 #[component]
@@ -41,27 +41,17 @@ fn FinderWidget(lang: Lang) -> impl IntoView {
     }
 }
 
-/// The presets in the URL, less those the data does not know (dropped, not applied
-/// to nothing); none while prerendering.
-fn presets(directory: &Directory) -> Query {
-    let pairs = query_pairs();
-    let options = Options::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    Query {
-        text: String::new(),
-        kind: options.kind,
-        region: options.region.filter(|r| directory.region(r).is_some()),
-        country: options
-            .country
-            .filter(|c| directory.countries.iter().any(|k| &k.code == c)),
-    }
-}
-
 #[component]
 fn Finder(directory: Directory) -> impl IntoView {
     let t = use_i18n().ui();
     let text = RwSignal::new(String::new());
     let index = SearchIndex::new(&directory);
-    let preset = presets(&directory);
+    // The URL's presets (none while prerendering).
+    let pairs = query_pairs();
+    let preset = presets(
+        &directory,
+        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+    );
     let directory = StoredValue::new(directory);
     let results = Memo::new(move |_| {
         let query = Query {

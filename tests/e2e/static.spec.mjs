@@ -57,6 +57,36 @@ test.describe('script policy', () => {
   }
 });
 
+test.describe('trusted types', () => {
+  test('every page requires them, and a visit through pages, islands, search and a widget violates nothing', async ({ page, context }) => {
+    const errors = watchErrors(page);
+    await page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.sample}`));
+    });
+    await openApp(page, '/');
+    const policy = await page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content');
+    expect(policy).toContain("require-trusted-types-for 'script'; trusted-types clair-page");
+    // Client-side navigation: the one policy turns the fetched page into a document.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Offices' }).click();
+    await expect(page).toHaveURL('/offices/');
+    await page.getByRole('searchbox', { name: 'Search offices' }).fill('london');
+    await expect(page.getByRole('link', { name: 'CLAIR London', exact: true })).toBeVisible();
+    await page.getByRole('link', { name: 'CLAIR London', exact: true }).click();
+    await expect(page).toHaveURL('/offices/london/');
+    await openApp(page, '/search/?q=seoul');
+    await expect(page.getByRole('link', { name: 'CLAIR Seoul', exact: true }).first()).toBeVisible();
+    await openApp(page, '/embed/offices/?lang=ja&kind=overseas');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await openApp(page, '/jet/apply/');
+    await context.setOffline(true);
+    await page.evaluate(() => window.dispatchEvent(new Event('offline')));
+    await context.setOffline(false);
+    expect(await page.evaluate(() => window.__violations)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
 test('pages link one hashed, immutable stylesheet and carry no wasm loader or preload of their own', async ({ request }) => {
   const links = new Set();
   for (const path of ['/', '/jet/', '/ja/offices/', '/embed/offices/', '/ja/embed/jet-timeline/', '/404.html']) {

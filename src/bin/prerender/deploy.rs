@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 
 use serde_json::json;
 
+use clair::model::site::script::TRUSTED_TYPES_POLICY;
+
 /// The brand colour: the manifest's theme, the browser's address bar, the icons.
 pub const THEME_COLOR: &str = "#0b3d6b";
 
@@ -18,6 +20,8 @@ pub const SHELL_FILE: &str = "shell.html";
 /// sheets come only from the site (`style-src-elem`: pages carry no `<style>`); inline
 /// `style` attributes stay allowed, since the map and the widget heights set them (a
 /// browser without `style-src-elem` falls back to `style-src`).
+/// Trusted Types are required, with one policy (`site/trusted.js`): the page swap, the
+/// one place that turns fetched HTML into DOM.
 /// `frame-ancestors` is ignored in a meta tag: framing is the server's header.
 pub fn content_security_policy(script_hashes: &[String]) -> String {
     let hashes: String = script_hashes
@@ -27,7 +31,8 @@ pub fn content_security_policy(script_hashes: &[String]) -> String {
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{hashes}; \
          style-src 'self' 'unsafe-inline'; style-src-elem 'self'; img-src 'self' data:; frame-src 'self'; \
-         object-src 'none'; base-uri 'none'; form-action 'self'"
+         object-src 'none'; base-uri 'none'; form-action 'self'; \
+         require-trusted-types-for 'script'; trusted-types {TRUSTED_TYPES_POLICY}"
     )
 }
 

@@ -23,7 +23,7 @@ impl PageEntries {
     /// Notes a rendered page by its `<title>` (without the site's name) and description.
     pub fn add(&mut self, path: &str, html: &str) {
         let route = parse_route(path);
-        if !Page::LISTED.contains(&route.page) || route.page == Page::Search {
+        if !Page::listed().any(|p| p == route.page) || route.page == Page::Search {
             return;
         }
         let title = between(html, "<title>", "</title>");
@@ -106,16 +106,17 @@ pub fn write(dist: &Path, data: &Path, pages: PageEntries) -> Result<Vec<(Lang, 
                 let text = [summary.as_str(), o.about.get(lang)];
                 let url = office_href(lang, &o.id);
                 let mut found = entry(Section::Offices, o.name.get(lang), url, &text);
-                // Found, like in the directory, by either language's name and place and
-                // by the readings of its Japanese place names.
-                let other = lang.other();
+                // Found, like in the directory, by its name and place in every language
+                // and by the readings of its Japanese place names.
                 let places = format!("{} {}", o.name.get(Lang::Ja), o.city.get(Lang::Ja));
-                found.keywords = format!(
-                    "{} {} {}",
-                    o.name.get(other),
-                    o.city.get(other),
-                    readings_in(&places)
-                );
+                let names = Lang::ALL
+                    .into_iter()
+                    .filter(|&other| other != lang)
+                    .map(|other| format!("{} {}", o.name.get(other), o.city.get(other)));
+                found.keywords = names
+                    .chain([readings_in(&places)])
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 found
             })
             .collect();

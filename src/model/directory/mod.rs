@@ -212,6 +212,18 @@ pub struct Office {
 }
 
 impl Office {
+    /// The countries it serves: its own, then those it covers, each once. A finder
+    /// widget's `country=` preset keeps the offices serving that country.
+    pub fn served(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = vec![self.country.as_str()];
+        for country in &self.covers {
+            if !out.contains(&country.as_str()) {
+                out.push(country);
+            }
+        }
+        out
+    }
+
     /// The city the office is in: headquarters and overseas offices. Where a branch is
     /// housed is not known; its `city` (the prefectural capital, from third-party lists)
     /// only places its map marker.

@@ -2,7 +2,8 @@
 //! two snippets that embed it. Options come from a URL a partner wrote, so anything
 //! unknown is ignored and the default kept; every value is from a closed list.
 
-use crate::model::directory::OfficeKind;
+use crate::model::directory::search::Query;
+use crate::model::directory::{Directory, OfficeKind};
 use crate::model::lang::Lang;
 use crate::model::markup::escape as attr;
 use crate::model::url::percent_encode;
@@ -37,6 +38,24 @@ impl Widget {
             Widget::Card => format!("/embed/offices/{office}/"),
             Widget::Timeline => "/embed/jet-timeline/".to_string(),
         }
+    }
+}
+
+/// A finder widget's presets from its URL's pairs (`kind`, `region`, `country`), less
+/// those the data does not know: dropped, not applied to nothing. `site.js` applies them
+/// to the prerendered list the same way (checked by `tests/page_script.rs`).
+pub fn presets<'a>(
+    directory: &Directory,
+    pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Query {
+    let options = Options::from_pairs(pairs);
+    Query {
+        text: String::new(),
+        kind: options.kind,
+        region: options.region.filter(|r| directory.region(r).is_some()),
+        country: options
+            .country
+            .filter(|c| directory.countries.iter().any(|k| &k.code == c)),
     }
 }
 
@@ -138,11 +157,8 @@ impl Options {
         for (key, value) in pairs {
             match key {
                 "lang" => {
-                    options.lang = match value {
-                        "en" => LangChoice::Fixed(Lang::En),
-                        "ja" => LangChoice::Fixed(Lang::Ja),
-                        _ => LangChoice::Auto,
-                    }
+                    options.lang =
+                        Lang::from_code(value).map_or(LangChoice::Auto, LangChoice::Fixed)
                 }
                 "theme" => {
                     options.theme = pick(&Theme::ALL, Theme::slug, value).unwrap_or_default()

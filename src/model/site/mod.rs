@@ -3,4 +3,5 @@
 pub mod content;
 pub mod embed;
 pub mod route;
+pub mod script;
 pub mod search;

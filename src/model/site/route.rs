@@ -79,10 +79,11 @@ pub enum Page {
 }
 
 impl Page {
-    /// Pages that have a file of their own in every language.
-    pub const LISTED: [Page; 10] = [
+    /// Every page, in the order `parse` tries their patterns.
+    pub const ALL: [Page; 15] = [
         Page::Mission,
         Page::Offices,
+        Page::Office,
         Page::Jet,
         Page::JetEligibility,
         Page::JetTimeline,
@@ -91,10 +92,31 @@ impl Page {
         Page::JetFaq,
         Page::Embed,
         Page::Search,
+        Page::WidgetFinder,
+        Page::WidgetCard,
+        Page::WidgetTimeline,
+        Page::NotFound,
     ];
 
+    /// Whether the page has one file per language: neither an office's (one per id)
+    /// nor a not-found page.
+    fn single(self) -> bool {
+        !self.pattern().contains('*') && self != Page::NotFound
+    }
+
+    /// Pages of the site with a file of their own in every language.
+    pub fn listed() -> impl Iterator<Item = Page> {
+        Page::ALL
+            .into_iter()
+            .filter(|p| p.single() && !p.is_widget())
+    }
+
     /// Widget pages with one file each (the card has one per office).
-    pub const WIDGETS: [Page; 2] = [Page::WidgetFinder, Page::WidgetTimeline];
+    pub fn widgets() -> impl Iterator<Item = Page> {
+        Page::ALL
+            .into_iter()
+            .filter(|p| p.single() && p.is_widget())
+    }
 
     /// The JET section's pages, in the order of its own navigation.
     pub const JET: [Page; 6] = [
@@ -106,7 +128,26 @@ impl Page {
         Page::JetFaq,
     ];
 
-    /// Path of the English page (Japanese adds the `/ja` prefix).
+    /// The route table: the page's path under the base and the language prefix; `*` is
+    /// one segment (an office id). `parse` and the page script (`routes.json`) read it.
+    pub fn pattern(self) -> &'static str {
+        match self {
+            Page::Office => "/offices/*/",
+            Page::WidgetCard => "/embed/offices/*/",
+            page => page.path(),
+        }
+    }
+
+    /// Widgets are made to be framed: no site header or footer, options in the URL.
+    pub fn is_widget(self) -> bool {
+        matches!(
+            self,
+            Page::WidgetFinder | Page::WidgetCard | Page::WidgetTimeline
+        )
+    }
+
+    /// Path of the page in the root language (the others add their prefix); for pages
+    /// with an id, the section's path.
     pub fn path(self) -> &'static str {
         match self {
             Page::Mission => "/",
@@ -133,52 +174,59 @@ pub struct Route {
     pub page: Page,
 }
 
-/// The language a path is in: `/ja` and everything under `/ja/` is Japanese.
+/// The language a path is in: the one whose prefix starts it (`/ja`, `/ja/…`), else
+/// the root language.
 pub fn lang_of(path: &str) -> Lang {
     app_lang(without_base(path))
 }
 
+/// The language whose prefix starts a base-free path, with the path after it.
+fn split_lang(path: &str) -> (Lang, &str) {
+    Lang::ALL
+        .into_iter()
+        .filter(|lang| !lang.prefix().is_empty())
+        .find_map(|lang| {
+            let code = lang.prefix().trim_end_matches('/');
+            match path.strip_prefix('/')?.strip_prefix(code)? {
+                "" => Some((lang, "/")),
+                rest if rest.starts_with('/') => Some((lang, rest)),
+                _ => None,
+            }
+        })
+        .unwrap_or((Lang::default(), path))
+}
+
 fn app_lang(path: &str) -> Lang {
-    if path == "/ja" || path.starts_with("/ja/") {
-        Lang::Ja
-    } else {
-        Lang::En
-    }
+    split_lang(path).0
 }
 
 /// The base-free path without its language prefix, always starting with `/`.
 fn unprefixed(path: &str) -> &str {
-    let path = without_base(path);
-    match app_lang(path) {
-        Lang::Ja => match &path[3..] {
-            "" => "/",
-            rest => rest,
-        },
-        Lang::En => path,
-    }
+    split_lang(without_base(path)).1
+}
+
+/// Whether a route pattern (`*` is one non-empty segment) matches a path.
+fn matches(pattern: &str, path: &str) -> bool {
+    let path = slashed(path);
+    let (want, got) = (pattern.split('/'), path.split('/'));
+    want.clone().count() == got.clone().count()
+        && want
+            .zip(got)
+            .all(|(w, g)| if w == "*" { !g.is_empty() } else { w == g })
 }
 
 /// Which page and language a path shows. A missing trailing slash is accepted, as
-/// the router accepts it too.
+/// static hosts redirect it.
 pub fn parse(path: &str) -> Route {
-    let lang = lang_of(path);
-    let rest = unprefixed(path).trim_end_matches('/');
-    let one_segment = |id: &str| !id.is_empty() && !id.contains('/');
-    let page = if rest.strip_prefix("/offices/").is_some_and(one_segment) {
-        Page::Office
-    } else if rest
-        .strip_prefix("/embed/offices/")
-        .is_some_and(one_segment)
-    {
-        Page::WidgetCard
-    } else {
-        Page::LISTED
-            .into_iter()
-            .chain(Page::WIDGETS)
-            .find(|p| p.path().trim_end_matches('/') == rest)
-            .unwrap_or(Page::NotFound)
-    };
-    Route { lang, page }
+    let rest = unprefixed(path);
+    let page = Page::ALL
+        .into_iter()
+        .find(|p| matches(p.pattern(), rest))
+        .unwrap_or(Page::NotFound);
+    Route {
+        lang: lang_of(path),
+        page,
+    }
 }
 
 /// Link to a page in a language.
@@ -188,10 +236,7 @@ pub fn href(lang: Lang, page: Page) -> String {
 
 /// Whether a path is a widget page, shown without the site's header and footer.
 pub fn is_widget(path: &str) -> bool {
-    matches!(
-        parse(path).page,
-        Page::WidgetFinder | Page::WidgetCard | Page::WidgetTimeline
-    )
+    parse(path).page.is_widget()
 }
 
 /// `/offices` and `/offices/` name one page.
@@ -217,11 +262,16 @@ pub fn office_href(lang: Lang, id: &str) -> String {
 
 /// The same path in another language; keeps unknown paths, query and hash as they are.
 pub fn localize(path: &str, lang: Lang) -> String {
-    let rest = unprefixed(path);
-    match lang {
-        Lang::En => with_base(rest),
-        Lang::Ja => with_base(&format!("/ja{rest}")),
-    }
+    with_base(&format!("/{}{}", lang.prefix(), &unprefixed(path)[1..]))
+}
+
+/// Between a page's own title and the site's name, in every `<title>`; `site.js`
+/// changes the part before it.
+pub const TITLE_SEPARATOR: &str = " — ";
+
+/// A document's title: the page's, then the site's name.
+pub fn full_title(page: &str, site: &str) -> String {
+    format!("{page}{TITLE_SEPARATOR}{site}")
 }
 
 /// One prerendered file: the URL path it is rendered for and the file under `dist/`.
@@ -231,11 +281,25 @@ pub struct Prerendered {
     pub file: String,
 }
 
-/// The card widget's answer for an office id that has no card: one file for all of
-/// them (per language), which `site.js` shows in place of the site's 404 page under
+/// The not-found pages (under the base and a language prefix): the paths each answers
+/// for (the longest match wins) and its file. The card widget has one for all office
+/// ids without a card, which `site.js` shows in place of the site's under
 /// `/embed/offices/`.
-pub const WIDGET_NOT_FOUND: &str = "/embed/offices/404.html";
+pub const NOT_FOUND_PAGES: [(&str, &str); 2] = [
+    ("/", "404.html"),
+    ("/embed/offices/", "embed/offices/404.html"),
+];
 
+/// The not-found page that answers for a path, in the path's language.
+pub fn not_found_for(path: &str) -> String {
+    let rest = slashed(unprefixed(path));
+    let file = NOT_FOUND_PAGES
+        .iter()
+        .filter(|(under, _)| rest.starts_with(under))
+        .max_by_key(|(under, _)| under.len())
+        .map_or("404.html", |(_, file)| file);
+    with_base(&format!("/{}{file}", lang_of(path).prefix()))
+}
 /// Every file the build writes: each listed page and each office's page in each
 /// language, plus the not-found pages `404.html` and the card widget's
 /// `embed/offices/404.html`, each in both languages.
@@ -243,13 +307,13 @@ pub fn prerendered(office_ids: &[&str]) -> Vec<Prerendered> {
     let mut out: Vec<Prerendered> = Lang::ALL
         .into_iter()
         .flat_map(|lang| {
-            let pages = Page::LISTED.into_iter().map(move |page| href(lang, page));
+            let pages = Page::listed().map(move |page| href(lang, page));
             pages.chain(office_ids.iter().map(move |id| office_href(lang, id)))
         })
         .map(page_file)
         .collect();
     let widgets = Lang::ALL.into_iter().flat_map(|lang| {
-        let pages = Page::WIDGETS.into_iter().map(move |p| href(lang, p));
+        let pages = Page::widgets().map(move |p| href(lang, p));
         pages.chain(
             office_ids
                 .iter()
@@ -257,10 +321,9 @@ pub fn prerendered(office_ids: &[&str]) -> Vec<Prerendered> {
         )
     });
     out.extend(widgets.map(page_file));
-    let not_found = [Page::NotFound.path(), WIDGET_NOT_FOUND];
-    out.extend(not_found.into_iter().flat_map(|page| {
+    out.extend(NOT_FOUND_PAGES.into_iter().flat_map(|(_, file)| {
         Lang::ALL.into_iter().map(move |lang| {
-            let path = localize(page, lang);
+            let path = with_base(&format!("/{}{file}", lang.prefix()));
             Prerendered {
                 file: without_base(&path)[1..].to_string(),
                 path,
@@ -278,13 +341,13 @@ fn page_file(path: String) -> Prerendered {
     }
 }
 
-/// The office id in an office page's path (`/ja/offices/london/` → `london`), also for
-/// ids that have no page: the not-found page names them and suggests others.
-pub fn office_id(path: &str) -> Option<&str> {
-    unprefixed(path)
-        .trim_end_matches('/')
-        .strip_prefix("/offices/")
-        .filter(|id| !id.is_empty() && !id.contains('/'))
+/// The id in a path whose page has one (`/ja/offices/london/` → `london`), also for
+/// ids that have no office: the not-found page names them and suggests others.
+pub fn page_id(path: &str) -> Option<&str> {
+    let rest = unprefixed(path);
+    let pattern = parse(path).page.pattern();
+    let at = pattern.split('/').position(|segment| segment == "*")?;
+    rest.split('/').nth(at)
 }
 
 #[cfg(test)]
@@ -382,7 +445,7 @@ mod tests {
         assert_eq!(localize("/ja", Lang::En), "/");
         assert_eq!(localize("/no/such", Lang::Ja), "/ja/no/such");
         for lang in Lang::ALL {
-            for page in Page::LISTED {
+            for page in Page::listed() {
                 assert_eq!(parse(&href(lang, page)), Route { lang, page });
             }
         }
@@ -460,11 +523,22 @@ mod tests {
     }
 
     #[test]
-    fn finds_the_office_id_in_a_path() {
-        assert_eq!(office_id("/offices/atlantis/"), Some("atlantis"));
-        assert_eq!(office_id("/ja/offices/london"), Some("london"));
-        assert_eq!(office_id("/offices/"), None);
-        assert_eq!(office_id("/offices/a/b/"), None);
-        assert_eq!(office_id("/jet/"), None);
+    fn finds_the_id_in_a_path() {
+        assert_eq!(page_id("/offices/atlantis/"), Some("atlantis"));
+        assert_eq!(page_id("/ja/offices/london"), Some("london"));
+        assert_eq!(page_id("/ja/embed/offices/london/"), Some("london"));
+        assert_eq!(page_id("/offices/"), None);
+        assert_eq!(page_id("/offices/a/b/"), None);
+        assert_eq!(page_id("/jet/"), None);
+    }
+
+    #[test]
+    fn not_found_pages() {
+        assert_eq!(not_found_for("/nope/"), "/404.html");
+        assert_eq!(
+            not_found_for("/ja/embed/offices/x/y"),
+            "/ja/embed/offices/404.html"
+        );
+        assert_eq!(not_found_for("/ja/embed/"), "/ja/404.html");
     }
 }
