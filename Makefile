@@ -37,6 +37,7 @@ schemas:
 lint:
 	cargo fmt --all -- --check
 	tsc -p .
+	tsc -p tsconfig.sw.json
 	cargo clippy --target wasm32-unknown-unknown --features hydrate -- -D warnings
 	cargo clippy --features ssr --all-targets -- -D warnings
 
@@ -67,6 +68,7 @@ test: setup-test
 	scripts/build.sh
 	PUBLIC_URL=/clair/ DIST=target/dist-clair scripts/build.sh
 	scripts/validate-html.sh dist
+	scripts/fixture_lang.sh
 	$(MAKE) test-js
 	$(MAKE) test-e2e
 

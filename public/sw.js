@@ -1,3 +1,4 @@
+// @ts-check
 /* CLAIR service worker. The build (src/bin/prerender/main.rs) fills in VERSION, a
    hash of everything listed; PRECACHE, the URLs every install caches: the wasm, JS and
    CSS with their hashed names, every content file, the icons and the 404 page; and
@@ -15,9 +16,12 @@
    A new version installs in the background and waits: the page offers a reload, and
    only then does the new worker take over, so a page never mixes two versions. */
 const VERSION = 'dev';
+/** @type {string[]} */
 const PRECACHE = [];
+/** @type {Record<string, string[]>} */
 const PAGES = {};
-const SCOPE = new URL(self.registration.scope).pathname;
+const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
+const SCOPE = new URL(worker.registration.scope).pathname;
 // Named by scope too: two deployments on one origin (`/` and `/clair/`) keep their own.
 const PREFIX = 'clair:' + SCOPE + ':';
 const CACHE = PREFIX + VERSION;
@@ -25,9 +29,9 @@ const NOT_FOUND = SCOPE + '404.html';
 
 /** `reload`: hosts that let browsers keep HTML for a while must not hand the new
  *  version an old page that names assets the server no longer has. */
-const fresh = (urls) => urls.map((url) => new Request(url, { cache: 'reload' }));
+const fresh = (/** @type {string[]} */ urls) => urls.map((url) => new Request(url, { cache: 'reload' }));
 
-self.addEventListener('install', (event) => {
+worker.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const langs = await readLangs();
     const cache = await caches.open(CACHE);
@@ -38,20 +42,20 @@ self.addEventListener('install', (event) => {
 
 /** A page's language: the path's first segment when it names one, else the site's
  *  unprefixed language (the one whose pages include the home page). */
-const HOME_LANG = Object.keys(PAGES).find((lang) => PAGES[lang].includes(SCOPE));
-function langOf(path) {
+const HOME_LANG = Object.keys(PAGES).find((lang) => PAGES[lang].includes(SCOPE)) ?? '';
+function langOf(/** @type {string} */ path) {
   const first = path.slice(SCOPE.length).split('/')[0];
   return first in PAGES ? first : HOME_LANG;
 }
 
 /** Marks a language as cached whole in a cache. */
-const kept = (lang) => SCOPE + '.offline-' + lang;
+const kept = (/** @type {string} */ lang) => SCOPE + '.offline-' + lang;
 
 /** The languages to cache: those of the open pages, and those an earlier version kept;
  *  both when neither says (an install with no page open). */
 async function readLangs() {
   const langs = new Set();
-  const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const windows = await worker.clients.matchAll({ type: 'window', includeUncontrolled: true });
   for (const client of windows) langs.add(langOf(new URL(client.url).pathname));
   for (const key of await caches.keys()) {
     if (!key.startsWith(PREFIX) || key === CACHE) continue;
@@ -62,8 +66,9 @@ async function readLangs() {
 }
 
 /** Caches every page of `lang` once, the first time a page in it is read. */
+/** @type {Map<string, Promise<unknown>>} */
 const keeping = new Map();
-function keepLang(lang) {
+function keepLang(/** @type {string} */ lang) {
   if (!(lang in PAGES)) return Promise.resolve();
   if (!keeping.has(lang)) {
     keeping.set(lang, (async () => {
@@ -73,28 +78,28 @@ function keepLang(lang) {
       await cache.put(kept(lang), new Response(''));
     })().catch(() => keeping.delete(lang)));
   }
-  return keeping.get(lang);
+  return keeping.get(lang) ?? Promise.resolve();
 }
 
-self.addEventListener('activate', (event) => {
+worker.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     const keys = await caches.keys();
     await Promise.all(keys
       .filter((key) => key.startsWith(PREFIX) && key !== CACHE)
       .map((key) => caches.delete(key)));
-    await self.clients.claim();
+    await worker.clients.claim();
   })());
 });
 
-self.addEventListener('message', (event) => {
-  if (event.data === 'clair:skip-waiting') self.skipWaiting();
+worker.addEventListener('message', (event) => {
+  if (event.data === 'clair:skip-waiting') worker.skipWaiting();
 });
 
-self.addEventListener('fetch', (event) => {
+worker.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
-  if (url.origin !== self.location.origin || !url.pathname.startsWith(SCOPE)) return;
+  if (url.origin !== worker.location.origin || !url.pathname.startsWith(SCOPE)) return;
   if (request.mode === 'navigate' || request.headers.has('Islands-Router')) {
     event.respondWith(page(request, url));
     event.waitUntil(keepLang(langOf(pageKey(url))));
@@ -106,12 +111,12 @@ self.addEventListener('fetch', (event) => {
 });
 
 /** `/jet/apply` and `/jet/apply/` are one page; the query never changes the file. */
-function pageKey(url) {
+function pageKey(/** @type {URL} */ url) {
   const path = url.pathname;
   return path.endsWith('/') || path.endsWith('.html') ? path : path + '/';
 }
 
-async function page(request, url) {
+async function page(/** @type {Request} */ request, /** @type {URL} */ url) {
   const cache = await caches.open(CACHE);
   const key = pageKey(url);
   const cached = await cache.match(key);
@@ -128,7 +133,7 @@ async function page(request, url) {
 
 /** A stored response as a fresh page: a navigation refuses one that came through a
  *  redirect (hosts that drop `.html`). */
-async function asPage(response, status = 200) {
+async function asPage(/** @type {Response} */ response, status = 200) {
   if (!response.redirected && status === 200) return response;
   return new Response(await response.blob(), {
     status,
@@ -136,7 +141,7 @@ async function asPage(response, status = 200) {
   });
 }
 
-async function staleWhileRevalidate(event, request) {
+async function staleWhileRevalidate(/** @type {FetchEvent} */ event, /** @type {Request} */ request) {
   const cache = await caches.open(CACHE);
   const cached = await cache.match(request, { ignoreSearch: true });
   const fresh = fetch(request).then((response) => {
@@ -150,7 +155,7 @@ async function staleWhileRevalidate(event, request) {
   return fresh;
 }
 
-async function cacheFirst(request) {
+async function cacheFirst(/** @type {Request} */ request) {
   const cached = await caches.match(request, { cacheName: CACHE });
   return cached || fetch(request);
 }

@@ -1,6 +1,7 @@
-//! The few browser facts the app reads after mount: values stored on the device
-//! (language choice, JET checklist) and the browser's language preferences. None of
-//! them exists while prerendering, so the first render never depends on them.
+//! What islands read from and do to the browser after mount: values stored on the
+//! device (the JET checklist), today's date, the page's address, its query string and
+//! history entries, focus and the site's origin. None of them exists while
+//! prerendering, so the first render never depends on them.
 
 #[cfg(not(feature = "ssr"))]
 fn storage() -> Option<web_sys::Storage> {

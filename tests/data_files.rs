@@ -115,7 +115,10 @@ fn a_broken_file_is_reported_with_file_and_path() {
     let problems = check("mission.json", &broken);
     assert_eq!(problems.len(), 1);
     assert!(problems[0].contains("mission.json"), "{problems:?}");
-    assert!(problems[0].contains("unknown field `jp`"), "{problems:?}");
+    assert!(
+        problems[0].contains("unknown language `jp`"),
+        "{problems:?}"
+    );
     assert!(problems[0].contains("lead"), "{problems:?}");
 
     let missing = check("mission.json", &text.replacen("https://", "http://", 1));

@@ -14,7 +14,7 @@ use clair::model::directory::search::SearchIndex;
 use clair::model::directory::{Directory, OfficeKind};
 use clair::model::lang::Lang;
 use clair::model::load::parse;
-use clair::model::site::embed::presets;
+use clair::model::site::embed::{presets, Widget};
 use clair::model::site::route::{self, full_title, Page, NOT_FOUND_PAGES, TITLE_SEPARATOR};
 use clair::model::site::script::{
     DOM_ATTRIBUTES, DOM_IDS, DRAFTS_KEY, LANG_CHOICE_KEY, SCRIPT_ATTRIBUTES, TRUSTED_TYPES_POLICY,
@@ -245,6 +245,20 @@ fn text_cases() -> Value {
     json!({ "words": words, "counts": counts, "titles": titles })
 }
 
+/// The partner script's widgets (`public/embed.js` keeps its own copy, being the one
+/// file a partner's page loads): each widget's name and page.
+fn widget_cases() -> Value {
+    let paths: serde_json::Map<String, Value> = Widget::ALL
+        .iter()
+        .map(|w| {
+            let path = w.path("*");
+            let page = path.trim_start_matches('/').trim_end_matches("*/");
+            (w.slug().to_string(), json!(page))
+        })
+        .collect();
+    json!({ "paths": paths })
+}
+
 fn dom() -> Value {
     json!({ "attributes": DOM_ATTRIBUTES, "scriptWritten": SCRIPT_ATTRIBUTES, "ids": DOM_IDS })
 }
@@ -260,6 +274,7 @@ fn the_page_script_reads_what_the_model_says() {
         ("tests/conformance/days.json", day_cases()),
         ("tests/conformance/presets.json", preset_cases()),
         ("tests/conformance/texts.json", text_cases()),
+        ("tests/conformance/widgets.json", widget_cases()),
     ];
     let stale: Vec<&str> = files
         .iter()

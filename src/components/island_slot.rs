@@ -11,7 +11,7 @@ use leptos::prelude::*;
 /// `only_under` (`offices/`), it starts only for paths there, and is static elsewhere.
 #[component]
 pub fn IslandSlot(
-    #[prop(optional)] needs: &'static str,
+    #[prop(optional, into)] needs: String,
     #[prop(optional)] on_interaction: bool,
     #[prop(optional)] unless_stored: &'static str,
     #[prop(optional)] lazy_with_query: bool,
@@ -21,7 +21,7 @@ pub fn IslandSlot(
     view! {
         <div
             class="island-slot"
-            data-needs=(!needs.is_empty()).then_some(needs)
+            data-needs=(!needs.is_empty()).then_some(needs.clone())
             data-hydrate=on_interaction.then_some("interaction")
             data-unless-stored=(!unless_stored.is_empty()).then_some(unless_stored)
             data-lazy-with-query=lazy_with_query.then_some("")

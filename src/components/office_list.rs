@@ -26,7 +26,7 @@ pub fn office_summary(directory: &Directory, office: &Office, lang: Lang) -> Str
     }
     let place = parts.join(" · ");
     if office.covers.len() > 1 {
-        let sep = if lang == Lang::Ja { "、" } else { ", " };
+        let sep = ui(lang).list_separator;
         let covers: Vec<String> = office
             .covers
             .iter()

@@ -1,27 +1,26 @@
 use leptos::prelude::*;
 
-use crate::data;
-use crate::model::directory::map::{JapanMap, View, WorldMap};
+use crate::model::directory::map::{Frame, View};
 use crate::model::site::route::base;
 
 /// A small map around one office's approximate position: a part of the map image the
 /// build writes once (`map-japan.svg`, `map-world.svg`), enlarged so the office's
 /// surroundings read, with a dot on the office. Nothing to run in the browser, and no
-/// outlines in the page.
+/// outlines in the page. `frame` is that map's projection; without one, no map.
 #[component]
-pub fn OfficeLocator(japan: bool, lat: f64, lon: f64, label: String) -> impl IntoView {
-    let (frame, image) = if japan {
-        (
-            data::now::<JapanMap>("map-japan.json").map(|m| m.frame()),
-            "map-japan.svg",
-        )
+pub fn OfficeLocator(
+    japan: bool,
+    frame: Option<Frame>,
+    lat: f64,
+    lon: f64,
+    label: String,
+) -> impl IntoView {
+    let image = if japan {
+        "map-japan.svg"
     } else {
-        (
-            data::now::<WorldMap>("map-world.json").map(|m| m.frame()),
-            "map-world.svg",
-        )
+        "map-world.svg"
     };
-    let place = frame.ok().and_then(|f| f.place(lat, lon));
+    let place = frame.and_then(|f| f.place(lat, lon));
     place.map(|(x, y)| {
         let view = View::around(x, y, ZOOM);
         let (dot_x, dot_y) = view.show((x, y)).unwrap_or((50.0, 50.0));

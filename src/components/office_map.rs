@@ -4,20 +4,17 @@ use leptos::prelude::*;
 
 use crate::components::marks::{follow_marks, highlight_class, marked_now, office_selector};
 
+use crate::components::map_zoom::{zoom, MapViewPicker, Zoom};
 use crate::components::office_list::{office_of, office_summary, point_at};
 use crate::i18n::{localized, use_i18n, Ui};
-use crate::model::directory::map::{Frame, Locator, View};
+use crate::model::directory::map::{Locator, View};
+use crate::model::directory::map_keys::{marker_key, KeyAction};
 use crate::model::directory::{Directory, Scope};
-use crate::model::lang::Text;
 use crate::model::site::route::office_href;
 
 /// Most markers a map makes interactive at once; a bigger result set shows the rest as
 /// plain dots, so a keystroke costs the same with 75 offices or 10,000.
 const MARKER_LIMIT: usize = 80;
-
-/// How close a map zooms in on its matches: enough to tell neighbouring branches apart
-/// (Kanagawa from Tokyo), not so close that one office fills the map.
-const MAX_ZOOM: f64 = 6.0;
 
 /// An inline SVG map of offices. Every office on the map is a faint dot in the drawing;
 /// those that match the search are also markers over it, and the map zooms to them.
@@ -225,82 +222,6 @@ fn map_keys(
     }
 }
 
-/// Which part of a map shows, derived from the search and the visitor's choice.
-struct Zoom {
-    /// The part that frames the matches; the whole map when nothing narrows it.
-    fitted: Memo<View>,
-    /// Parts the visitor can zoom to: the map's regions.
-    areas: StoredValue<Vec<Area>>,
-    /// The picker's choice in effect (`FOUND`, `WHOLE` or a region id).
-    current: Memo<String>,
-    /// What the visitor chose, with the search's view at the time: a new search shows
-    /// its own matches again.
-    choice: RwSignal<Option<(View, String)>>,
-    shown: Memo<View>,
-}
-
-fn zoom(
-    directory: StoredValue<Directory>,
-    frame: Frame,
-    scope: Scope,
-    on_map: StoredValue<Vec<bool>>,
-    active: Memo<(Vec<usize>, bool)>,
-) -> Zoom {
-    let place_in = move |d: &Directory, i: usize| frame.place(d.offices[i].lat, d.offices[i].lon);
-    let fitted = Memo::new(move |_| {
-        active.with(|(markers, whole)| {
-            if *whole {
-                return View::WHOLE;
-            }
-            let points: Vec<_> =
-                directory.with_value(|d| markers.iter().filter_map(|&i| place_in(d, i)).collect());
-            View::fit(&points, MAX_ZOOM, 12.0)
-        })
-    });
-    let areas = StoredValue::new(directory.with_value(|d| {
-        d.regions
-            .iter()
-            .filter(|r| r.scope == scope)
-            .filter_map(|r| {
-                let points: Vec<_> = on_map
-                    .with_value(|on| in_region(d, on, &r.id))
-                    .into_iter()
-                    .filter_map(|i| place_in(d, i))
-                    .collect();
-                (!points.is_empty()).then(|| Area {
-                    key: r.id.clone(),
-                    name: r.name.clone(),
-                    view: View::fit(&points, MAX_ZOOM, 8.0),
-                })
-            })
-            .collect::<Vec<_>>()
-    }));
-    let choice = RwSignal::new(None::<(View, String)>);
-    let current = Memo::new(move |_| {
-        let fitted = fitted.get();
-        match choice.get() {
-            Some((at, key)) if at == fitted => key,
-            _ if fitted != View::WHOLE => FOUND.to_string(),
-            _ => WHOLE.to_string(),
-        }
-    });
-    let shown = Memo::new(move |_| {
-        current.with(|key| match key.as_str() {
-            FOUND => fitted.get(),
-            key => areas
-                .with_value(|a| a.iter().find(|a| a.key == key).map(|a| a.view))
-                .unwrap_or(View::WHOLE),
-        })
-    });
-    Zoom {
-        fitted,
-        areas,
-        current,
-        choice,
-        shown,
-    }
-}
-
 /// The id of an office's marker, for `aria-activedescendant`; only the marker the
 /// keyboard is on carries it.
 fn marker_id(office: &str) -> String {
@@ -359,105 +280,6 @@ fn follow_map_marks(
     );
 }
 
-/// What a key pressed on the map does.
-#[derive(Debug, PartialEq)]
-enum KeyAction {
-    /// Put the keyboard on this marker.
-    Move(usize),
-    /// Choose this marker's office.
-    Choose(usize),
-    /// A map key with nowhere to go: nothing happens, and the page does not scroll.
-    Stay,
-    /// Not a map key.
-    None,
-}
-
-/// Arrow keys move to the nearest marker that way (the first marker if none is
-/// current); Enter and Space choose the current one.
-fn marker_key(key: &str, markers: &[(usize, (f64, f64))], cursor: Option<usize>) -> KeyAction {
-    let from = cursor.and_then(|c| markers.iter().find(|(i, _)| *i == c));
-    let step = match key {
-        "ArrowRight" => (1.0, 0.0),
-        "ArrowLeft" => (-1.0, 0.0),
-        "ArrowDown" => (0.0, 1.0),
-        "ArrowUp" => (0.0, -1.0),
-        "Enter" | " " => {
-            return from.map_or(KeyAction::None, |&(i, _)| KeyAction::Choose(i));
-        }
-        _ => return KeyAction::None,
-    };
-    let next = match from {
-        None => markers.first().map(|(i, _)| *i),
-        Some(&(_, at)) => nearest(markers, at, step),
-    };
-    next.map_or(KeyAction::Stay, KeyAction::Move)
-}
-
-/// A part of a map the visitor can zoom to.
-struct Area {
-    key: String,
-    name: Text,
-    view: View,
-}
-
-/// The keys of the picker's first two choices; the others are region ids.
-const FOUND: &str = "found";
-const WHOLE: &str = "whole";
-
-/// The positions of this map's offices (`on`) in a region.
-fn in_region(d: &Directory, on: &[bool], region: &str) -> Vec<usize> {
-    (0..d.offices.len())
-        .filter(|&i| on[i] && d.offices[i].region == region)
-        .collect()
-}
-
-/// What the map shows: after a search its matches, else the whole map; or a region
-/// the visitor picks, to tell clustered offices apart (Kantō, Kansai).
-#[component]
-fn MapViewPicker(
-    scope: Scope,
-    fitted: Memo<View>,
-    areas: StoredValue<Vec<Area>>,
-    current: Memo<String>,
-    choice: RwSignal<Option<(View, String)>>,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = i18n.ui();
-    let id = format!("map-view-{}", scope.slug());
-    let regions = areas.with_value(|areas| {
-        areas
-            .iter()
-            .map(|area| {
-                let key = area.key.clone();
-                let picked = key.clone();
-                view! {
-                    <option value=key prop:selected=move || current.with(|c| *c == picked)>
-                        {localized(area.name.clone())}
-                    </option>
-                }
-            })
-            .collect_view()
-    });
-    let on_change = move |ev| choice.set(Some((fitted.get_untracked(), event_target_value(&ev))));
-    view! {
-        <p class="map-zoom">
-            <label for=id.clone()>{t.map_view_label}</label>
-            " "
-            <select id=id on:change=on_change>
-                <Show when=move || fitted.get() != View::WHOLE>
-                    <option value=FOUND prop:selected=move || current.with(|c| c == FOUND)>
-                        {t.map_view_found}
-                    </option>
-                </Show>
-                <option value=WHOLE prop:selected=move || current.with(|c| c == WHOLE)>
-                    {t.map_view_whole}
-                </option>
-                {regions}
-            </select>
-        </p>
-    }
-}
-
 /// The office chosen on the map, with a link to its page.
 #[component]
 fn MapSelection(
@@ -491,57 +313,5 @@ fn MapSelection(
                 None => Either::Right(view! { <span class="muted">{t.map_note}</span> }),
             }}
         </p>
-    }
-}
-
-/// The marker nearest to `at` in `direction` (a unit step along x or y), preferring
-/// those straight ahead over those off to the side.
-fn nearest(
-    markers: &[(usize, (f64, f64))],
-    at: (f64, f64),
-    direction: (f64, f64),
-) -> Option<usize> {
-    markers
-        .iter()
-        .filter_map(|&(i, (x, y))| {
-            let (dx, dy) = (x - at.0, y - at.1);
-            let ahead = dx * direction.0 + dy * direction.1;
-            let aside = (dx * direction.1 - dy * direction.0).abs();
-            (ahead > 0.0).then_some((i, ahead + 2.0 * aside))
-        })
-        .min_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(i, _)| i)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{marker_key, nearest, KeyAction};
-
-    #[test]
-    fn keys_move_choose_or_stay() {
-        let markers = [(4, (10.0, 10.0)), (7, (30.0, 10.0))];
-        assert_eq!(marker_key("ArrowLeft", &markers, None), KeyAction::Move(4));
-        assert_eq!(
-            marker_key("ArrowRight", &markers, Some(4)),
-            KeyAction::Move(7)
-        );
-        assert_eq!(marker_key("ArrowRight", &markers, Some(7)), KeyAction::Stay);
-        assert_eq!(marker_key("Enter", &markers, Some(7)), KeyAction::Choose(7));
-        assert_eq!(marker_key("Enter", &markers, None), KeyAction::None);
-        assert_eq!(marker_key("a", &markers, Some(4)), KeyAction::None);
-    }
-
-    #[test]
-    fn arrows_go_to_the_nearest_marker_that_way() {
-        let markers = [
-            (0, (50.0, 50.0)),
-            (1, (60.0, 52.0)),
-            (2, (80.0, 50.0)),
-            (3, (50.0, 20.0)),
-        ];
-        assert_eq!(nearest(&markers, (50.0, 50.0), (1.0, 0.0)), Some(1));
-        assert_eq!(nearest(&markers, (60.0, 52.0), (1.0, 0.0)), Some(2));
-        assert_eq!(nearest(&markers, (50.0, 50.0), (0.0, -1.0)), Some(3));
-        assert_eq!(nearest(&markers, (50.0, 50.0), (-1.0, 0.0)), None);
     }
 }

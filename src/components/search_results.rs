@@ -7,31 +7,8 @@ use leptos::html::{Input, Ol};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-#[cfg(not(feature = "ssr"))]
-use crate::data;
 use crate::i18n::{use_i18n, Ui};
-use crate::model::lang::Lang;
-use crate::model::load::LoadError;
-#[cfg(not(feature = "ssr"))]
-use crate::model::site::search::index_files;
-use crate::model::site::search::{Entry, Hit, Section, SiteIndex};
-
-/// A language's index, as the visit's cache holds it once the island's `needs` arrived.
-/// Prerendered without a query, a search shows no result, so the prerenderer (which
-/// writes the index after the pages) renders it from an empty one.
-pub fn site_index(lang: Lang) -> Result<SiteIndex, LoadError> {
-    #[cfg(feature = "ssr")]
-    let parts: Result<Vec<Vec<Entry>>, LoadError> = {
-        let _ = lang;
-        Ok(Vec::new())
-    };
-    #[cfg(not(feature = "ssr"))]
-    let parts: Result<Vec<Vec<Entry>>, LoadError> = index_files(lang)
-        .split(' ')
-        .map(data::now::<Vec<Entry>>)
-        .collect();
-    parts.map(SiteIndex::new)
-}
+use crate::model::site::search::{Hit, Section, SiteIndex};
 
 /// The results as links; arrow keys and Escape as `move_focus` says.
 #[component]

@@ -7,7 +7,8 @@ use wasm_bindgen::JsCast;
 use crate::components::island_slot::IslandSlot;
 use crate::components::loaded::ready;
 use crate::components::nav_link::NavLink;
-use crate::components::search_results::{move_focus, site_index, SearchResults};
+use crate::components::search_results::{move_focus, SearchResults};
+use crate::data;
 use crate::i18n::{fill, provide_i18n, use_i18n};
 use crate::model::lang::Lang;
 use crate::model::site::route::{href, localize, Page};
@@ -71,7 +72,7 @@ const HEADER_LIMIT: usize = 6;
 fn HeaderSearch(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
     ready(
-        site_index(lang),
+        data::site_index(lang),
         |index| view! { <HeaderSearchView index /> },
     )
 }

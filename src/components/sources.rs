@@ -108,6 +108,8 @@ fn page_date(t: &Ui, lang: Lang, date: PageDate) -> String {
     let year = |y: i32| match lang {
         Lang::En => y.to_string(),
         Lang::Ja => format!("{y}年"),
+        #[cfg(feature = "lang-fixture")]
+        Lang::Xx => y.to_string(),
     };
     match date {
         PageDate::Day(day) => dated(&day.display(lang)),

@@ -8,12 +8,15 @@ use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 
 use crate::model::directory::{Directory, Lookup};
+use crate::model::files::Content;
 use crate::model::jet::eligibility::Eligibility;
 use crate::model::jet::{Faq, Guide, Overview, Timeline, WhereToApply};
+use crate::model::lang::Lang;
 use crate::model::load::{parse, LoadError};
 use crate::model::site::content::{Mission, Site};
 #[cfg(not(feature = "ssr"))]
 use crate::model::site::route::base;
+use crate::model::site::search::{Entry, SiteIndex};
 
 /// A content file's value, or why it could not be had.
 pub type Loaded<T> = Result<T, LoadError>;
@@ -75,11 +78,38 @@ async fn fetch_text(file: &str) -> Result<String, LoadError> {
     Ok(text)
 }
 
-/// A file an island reads on its first render, synchronously so that render equals the
-/// prerendered HTML: from disk while prerendering; in the browser from the visit's
-/// cache, which `fetch_usable` filled before the island started.
-pub fn now<T: DeserializeOwned>(file: &str) -> Loaded<T> {
+/// The content file an island reads on its first render, named by its type;
+/// synchronously so that render equals the prerendered HTML: from disk while
+/// prerendering; in the browser from the visit's cache, which `fetch_usable` filled
+/// before the island started.
+pub fn now<T: Content>() -> Loaded<T> {
+    read_now(T::FILE)
+}
+
+fn read_now<T: DeserializeOwned>(file: &str) -> Loaded<T> {
     parse(file, &read_text(file)?)
+}
+
+/// A language's site search index, as the visit's cache holds it once the island's
+/// `needs` arrived. Prerendered without a query, a search shows no result, so the
+/// prerenderer (which writes the index after the pages) renders it from an empty one.
+pub fn site_index(lang: Lang) -> Loaded<SiteIndex> {
+    #[cfg(feature = "ssr")]
+    let parts: Loaded<Vec<Vec<Entry>>> = {
+        let _ = lang;
+        Ok(Vec::new())
+    };
+    #[cfg(not(feature = "ssr"))]
+    let parts: Loaded<Vec<Vec<Entry>>> = crate::model::site::search::index_files(lang)
+        .split(' ')
+        .map(read_now::<Vec<Entry>>)
+        .collect();
+    parts.map(SiteIndex::new)
+}
+
+/// What an island slot lists in `needs`: the content files of these types.
+pub fn needs(files: &[&str]) -> String {
+    files.join(" ")
 }
 
 /// Fetches a file an island needs and checks it parses into its type, so an island is
@@ -89,23 +119,27 @@ pub fn now<T: DeserializeOwned>(file: &str) -> Loaded<T> {
 pub async fn fetch_usable(file: &str) -> Result<(), LoadError> {
     let text = fetch_text(file).await?;
     let checked = match file {
-        "offices.json" => parse::<Directory>(file, &text).map(drop),
+        Directory::FILE => parse::<Directory>(file, &text).map(drop),
         #[cfg(not(any(feature = "bundle-light", feature = "bundle-widget")))]
         f if f.starts_with("search/") => {
             parse::<Vec<crate::model::site::search::Entry>>(file, &text).map(drop)
         }
         #[cfg(not(any(feature = "bundle-light", feature = "bundle-widget")))]
-        "map-world.json" => parse::<crate::model::directory::map::WorldMap>(file, &text).map(drop),
+        crate::model::directory::map::WorldMap::FILE => {
+            parse::<crate::model::directory::map::WorldMap>(file, &text).map(drop)
+        }
         #[cfg(not(any(feature = "bundle-light", feature = "bundle-widget")))]
-        "map-japan.json" => parse::<crate::model::directory::map::JapanMap>(file, &text).map(drop),
+        crate::model::directory::map::JapanMap::FILE => {
+            parse::<crate::model::directory::map::JapanMap>(file, &text).map(drop)
+        }
         #[cfg(not(any(feature = "bundle-light", feature = "bundle-widget")))]
-        "jet/eligibility.json" => parse::<Eligibility>(file, &text).map(drop),
+        Eligibility::FILE => parse::<Eligibility>(file, &text).map(drop),
         #[cfg(not(any(feature = "bundle-light", feature = "bundle-widget")))]
-        "jet/apply.json" => parse::<Guide>(file, &text).map(drop),
+        Guide::FILE => parse::<Guide>(file, &text).map(drop),
         #[cfg(not(any(feature = "bundle-light", feature = "bundle-widget")))]
-        "jet/where.json" => parse::<WhereToApply>(file, &text).map(drop),
+        WhereToApply::FILE => parse::<WhereToApply>(file, &text).map(drop),
         #[cfg(not(any(feature = "bundle-light", feature = "bundle-widget")))]
-        "jet/faq.json" => parse::<Faq>(file, &text).map(drop),
+        Faq::FILE => parse::<Faq>(file, &text).map(drop),
         _ => Err(LoadError::Format {
             file: file.to_string(),
             path: String::new(),
@@ -120,30 +154,27 @@ pub async fn fetch_usable(file: &str) -> Result<(), LoadError> {
     checked
 }
 
-async fn load<T: DeserializeOwned>(file: &'static str) -> Loaded<T> {
-    parse(file, &fetch_text(file).await?)
+async fn load<T: Content>() -> Loaded<T> {
+    parse(T::FILE, &fetch_text(T::FILE).await?)
 }
 
 /// A resource for one file. gloo-net's future is not `Send`; in the browser there is
 /// only one thread, so wrapping it is sound.
-fn resource<T>(file: &'static str) -> Resource<Loaded<T>>
+fn resource<T>() -> Resource<Loaded<T>>
 where
-    T: DeserializeOwned + serde::Serialize + Clone + Send + Sync + 'static,
+    T: Content + serde::Serialize + Clone + Send + Sync + 'static,
 {
-    Resource::new(
-        || (),
-        move |_| send_wrapper::SendWrapper::new(load::<T>(file)),
-    )
+    Resource::new(|| (), move |_| send_wrapper::SendWrapper::new(load::<T>()))
 }
 
 /// `site.json`, used by the shell on every page.
 pub fn site() -> Resource<Loaded<Site>> {
-    resource("site.json")
+    resource()
 }
 
 /// `mission.json`, used by the mission, offices and JET pages.
 pub fn mission() -> Resource<Loaded<Mission>> {
-    resource("mission.json")
+    resource()
 }
 
 /// One office's page: only that office and its neighbours travel in the prerendered
@@ -153,9 +184,7 @@ pub fn office(id: Memo<String>) -> Resource<Loaded<Lookup>> {
         move || id.get(),
         |id| {
             send_wrapper::SendWrapper::new(async move {
-                load::<Directory>("offices.json")
-                    .await
-                    .map(|d| d.lookup(&id))
+                load::<Directory>().await.map(|d| d.lookup(&id))
             })
         },
     )
@@ -163,30 +192,30 @@ pub fn office(id: Memo<String>) -> Resource<Loaded<Lookup>> {
 
 /// `jet/overview.json`, for `/jet`.
 pub fn jet_overview() -> Resource<Loaded<Overview>> {
-    resource("jet/overview.json")
+    resource()
 }
 
 /// `jet/eligibility.json`: the checker's questions and rules.
 pub fn jet_eligibility() -> Resource<Loaded<Eligibility>> {
-    resource("jet/eligibility.json")
+    resource()
 }
 
 /// `jet/timeline.json`: the yearly cycle and countries' published dates.
 pub fn jet_timeline() -> Resource<Loaded<Timeline>> {
-    resource("jet/timeline.json")
+    resource()
 }
 
 /// `jet/apply.json`: the step-by-step guide and its checklist.
 pub fn jet_guide() -> Resource<Loaded<Guide>> {
-    resource("jet/apply.json")
+    resource()
 }
 
 /// `jet/where.json`: JET desks and the country list.
 pub fn jet_where() -> Resource<Loaded<WhereToApply>> {
-    resource("jet/where.json")
+    resource()
 }
 
 /// `jet/faq.json`.
 pub fn jet_faq() -> Resource<Loaded<Faq>> {
-    resource("jet/faq.json")
+    resource()
 }

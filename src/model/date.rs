@@ -77,6 +77,8 @@ impl Date {
         match lang {
             Lang::En => format!("{} {year}", MONTHS[(month as usize).clamp(1, 12) - 1]),
             Lang::Ja => format!("{year}年{month}月"),
+            #[cfg(feature = "lang-fixture")]
+            Lang::Xx => Date::month_display(year, month, Lang::En),
         }
     }
 
@@ -90,6 +92,8 @@ impl Date {
                 self.year
             ),
             Lang::Ja => format!("{}年{}月{}日", self.year, self.month, self.day),
+            #[cfg(feature = "lang-fixture")]
+            Lang::Xx => self.display(Lang::En),
         }
     }
 }

@@ -1,6 +1,9 @@
-//! Every content file in `public/data/`, the type it is read into and the check an
-//! editor runs: parse with the app's own types, then the content rules. Shared by the
-//! data test and `make content-check`, so both report the same problems.
+//! The registry of content files in `public/data/`: each is named by the Rust type it
+//! is read into (`Content::FILE`), so code that reads a file by its type cannot pick
+//! the wrong one; `with_content_types!` walks every type for the checks an editor runs
+//! (parse with the app's own types, then the content rules), the schema generator and
+//! the list of files. Shared by the data test and `make content-check`, so both report
+//! the same problems.
 
 use serde::de::DeserializeOwned;
 
@@ -12,21 +15,62 @@ use crate::model::load::parse;
 use crate::model::site::content::{Mission, Site};
 use crate::model::validate::{validate, Problem, Validate};
 
-/// The content files, relative to `public/data/`. A new file needs an entry here and
-/// in `check` (and in the schema generator, `src/bin/content/schema.rs`).
-pub const DATA_FILES: [&str; 11] = [
-    "site.json",
-    "mission.json",
-    "offices.json",
-    "map-world.json",
-    "map-japan.json",
-    "jet/overview.json",
-    "jet/eligibility.json",
-    "jet/timeline.json",
-    "jet/apply.json",
-    "jet/where.json",
-    "jet/faq.json",
-];
+/// A content file: the type it is read into, and its path under `data/`.
+pub trait Content: DeserializeOwned + Validate {
+    const FILE: &'static str;
+}
+
+/// Calls `$apply!(Type, …)` with every content type, in the order files are listed: a
+/// new content file is one `Content` impl and one entry here.
+#[macro_export]
+macro_rules! with_content_types {
+    ($apply:ident) => {
+        $apply! {
+            $crate::model::site::content::Site,
+            $crate::model::site::content::Mission,
+            $crate::model::directory::Directory,
+            $crate::model::directory::map::WorldMap,
+            $crate::model::directory::map::JapanMap,
+            $crate::model::jet::Overview,
+            $crate::model::jet::eligibility::Eligibility,
+            $crate::model::jet::Timeline,
+            $crate::model::jet::Guide,
+            $crate::model::jet::WhereToApply,
+            $crate::model::jet::Faq
+        }
+    };
+}
+
+macro_rules! content {
+    ($($ty:ty => $file:literal),* $(,)?) => {
+        $(impl Content for $ty {
+            const FILE: &'static str = $file;
+        })*
+    };
+}
+
+content! {
+    Site => "site.json",
+    Mission => "mission.json",
+    Directory => "offices.json",
+    WorldMap => "map-world.json",
+    JapanMap => "map-japan.json",
+    Overview => "jet/overview.json",
+    Eligibility => "jet/eligibility.json",
+    Timeline => "jet/timeline.json",
+    Guide => "jet/apply.json",
+    WhereToApply => "jet/where.json",
+    Faq => "jet/faq.json",
+}
+
+macro_rules! files {
+    ($($ty:ty),*) => {
+        [$(<$ty as Content>::FILE),*]
+    };
+}
+
+/// The content files, relative to `public/data/`.
+pub const DATA_FILES: [&str; 11] = with_content_types!(files);
 
 /// Where a data file's schema lives, relative to `public/data/`:
 /// `jet/faq.json` → `schema/jet/faq.schema.json`.
@@ -54,23 +98,19 @@ fn check_as<T: DeserializeOwned + Validate>(file: &str, text: &str) -> Vec<Strin
     }
 }
 
-/// Every problem in one file's text, each as `file: json.path: what is wrong`.
-pub fn check(file: &str, text: &str) -> Vec<String> {
-    match file {
-        "site.json" => check_as::<Site>(file, text),
-        "mission.json" => check_as::<Mission>(file, text),
-        "offices.json" => check_as::<Directory>(file, text),
-        "map-world.json" => check_as::<WorldMap>(file, text),
-        "map-japan.json" => check_as::<JapanMap>(file, text),
-        "jet/overview.json" => check_as::<Overview>(file, text),
-        "jet/eligibility.json" => check_as::<Eligibility>(file, text),
-        "jet/timeline.json" => check_as::<Timeline>(file, text),
-        "jet/apply.json" => check_as::<Guide>(file, text),
-        "jet/where.json" => check_as::<WhereToApply>(file, text),
-        "jet/faq.json" => check_as::<Faq>(file, text),
-        other => vec![format!("{other}: no content type is known for this file")],
-    }
+macro_rules! check_each {
+    ($($ty:ty),*) => {
+        /// Every problem in one file's text, each as `file: json.path: what is wrong`.
+        pub fn check(file: &str, text: &str) -> Vec<String> {
+            $(if file == <$ty as Content>::FILE {
+                return check_as::<$ty>(file, text);
+            })*
+            vec![format!("{file}: no content type is known for this file")]
+        }
+    };
 }
+
+with_content_types!(check_each);
 
 #[cfg(test)]
 mod tests {

@@ -100,12 +100,12 @@ mod tests {
 
     #[test]
     fn reports_the_field_path() {
-        let err = parse::<Vec<Text>>("x.json", r#"[{"en":"a","ja":"b"},{"en":"c"}]"#).unwrap_err();
+        let err = parse::<Vec<Text>>("x.json", r#"[{"en":"a","ja":"b"},{"ja":"c"}]"#).unwrap_err();
         match err {
             LoadError::Format { file, path, detail } => {
                 assert_eq!(file, "x.json");
                 assert_eq!(path, "[1]");
-                assert!(detail.contains("missing field `ja`"), "{detail}");
+                assert!(detail.contains("missing field `en`"), "{detail}");
             }
             other => panic!("unexpected {other:?}"),
         }
@@ -121,16 +121,16 @@ mod tests {
         assert_eq!(text, Text::new("a", "b"));
         let nested = parse::<Vec<Text>>("t.json", r#"[{"$schema":"x","en":"a","ja":"b"}]"#);
         assert!(
-            matches!(nested, Err(LoadError::Format { ref detail, .. }) if detail.contains("unknown field `$schema`")),
+            matches!(nested, Err(LoadError::Format { ref detail, .. }) if detail.contains("unknown language `$schema`")),
             "{nested:?}"
         );
     }
 
     #[test]
     fn rejects_unknown_fields_and_bad_json() {
-        let err = parse::<Text>("t.json", r#"{"en":"a","ja":"b","fr":"c"}"#).unwrap_err();
+        let err = parse::<Text>("t.json", r#"{"en":"a","ja":"b","xx":"c"}"#).unwrap_err();
         assert!(
-            matches!(err, LoadError::Format { ref detail, .. } if detail.contains("unknown field `fr`"))
+            matches!(err, LoadError::Format { ref detail, .. } if detail.contains("unknown language `xx`"))
         );
         let err = parse::<Text>("t.json", "<!doctype html>").unwrap_err();
         assert!(matches!(err, LoadError::Format { ref path, .. } if path.is_empty()));

@@ -6,7 +6,7 @@
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 
 use crate::model::directory::ISO_3166;
-use crate::model::lang::Text;
+use crate::model::lang::{Lang, Text};
 
 /// Not blank, and not markup (a `<` together with a `>`), as `Text` is checked.
 const PLAIN_TEXT: &str = r"^(?=[\s\S]*\S)(?:[^<]*|[^>]*)$";
@@ -121,20 +121,28 @@ impl JsonSchema for Text {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        let language = |name: &str| {
-            json_schema!({
-                "type": "string",
-                "description": format!("The {name} text: plain text, never markup."),
-                "minLength": 1,
-                "pattern": PLAIN_TEXT,
-                "patternErrorMessage": "Must not be blank, and must be plain text (no <markup>)."
+        let properties: serde_json::Map<String, serde_json::Value> = Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                let language = json_schema!({
+                    "type": "string",
+                    "description": format!(
+                        "The text in {} (`{}`): plain text, never markup.",
+                        lang.native_name(),
+                        lang.code()
+                    ),
+                    "minLength": 1,
+                    "pattern": PLAIN_TEXT,
+                    "patternErrorMessage": "Must not be blank, and must be plain text (no <markup>)."
+                });
+                (lang.code().to_string(), language.to_value())
             })
-        };
+            .collect();
         json_schema!({
-            "description": "A text in both languages. English (`en`) and Japanese (`ja`) are both required.",
+            "description": "A text in the site's languages: English (`en`) is required; a language left out shows the English text.",
             "type": "object",
-            "properties": { "en": language("English"), "ja": language("Japanese") },
-            "required": ["en", "ja"],
+            "properties": properties,
+            "required": ["en"],
             "additionalProperties": false
         })
     }

@@ -103,7 +103,8 @@ fn join(path: &str, field: &str) -> String {
 
 impl Validate for Text {
     fn validate(&self, path: &str, report: &mut Report) {
-        for (code, value) in [("en", &self.en), ("ja", &self.ja)] {
+        for (lang, value) in self.iter() {
+            let code = lang.code();
             if value.trim().is_empty() {
                 report.push(&join(path, code), "translation is missing");
             } else if value.contains('<') && value.contains('>') {
@@ -434,7 +435,7 @@ mod directory_rules {
             };
             let prefectures: HashSet<&str> = of_type(BranchType::Prefecture)
                 .filter_map(|o| o.prefecture.as_ref())
-                .map(|p| p.en.as_str())
+                .map(|p| p.en())
                 .collect();
             if prefectures.len() != 47 || of_type(BranchType::Prefecture).count() != 47 {
                 report.push(

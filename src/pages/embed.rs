@@ -22,8 +22,8 @@ pub fn EmbedPage() -> impl IntoView {
     let t = i18n.ui();
     let lang = i18n.lang.get_untracked();
     // Read while prerendering: the island gets the few names its form offers.
-    let choices = data::now::<Directory>("offices.json").and_then(|directory| {
-        data::now::<Timeline>("jet/timeline.json").map(|timeline| choices(&directory, &timeline))
+    let choices = data::now::<Directory>().and_then(|directory| {
+        data::now::<Timeline>().map(|timeline| choices(&directory, &timeline))
     });
     view! {
         <PageTop title=|t| t.embed_title description=|t| t.embed_meta />

@@ -12,6 +12,7 @@ use crate::components::programme_note::ProgrammeNote;
 use crate::components::sources::SourceList;
 use crate::data;
 use crate::i18n::{fill, localized, provide_i18n, use_i18n};
+use crate::model::files::Content;
 use crate::model::jet::checklist::{self, Restored, STORAGE_KEY};
 use crate::model::jet::{Document, Guide, Step};
 use crate::model::lang::{Lang, Text};
@@ -33,7 +34,7 @@ pub fn JetApplyPage() -> impl IntoView {
                 view! {
                     <ProgrammeNote programme=guide.programme />
                     <p class="lead">{localized(guide.intro)}</p>
-                    <IslandSlot needs="jet/apply.json" on_interaction=true unless_stored=STORAGE_KEY>
+                    <IslandSlot needs=Guide::FILE on_interaction=true unless_stored=STORAGE_KEY>
                         <GuideSteps lang />
                         <DocumentChecklist lang />
                     </IslandSlot>
@@ -49,7 +50,7 @@ pub fn JetApplyPage() -> impl IntoView {
 #[cfg_attr(any(feature = "bundle-light", feature = "bundle-widget"), component)]
 fn GuideSteps(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
-    ready(data::now::<Guide>("jet/apply.json"), |guide| {
+    ready(data::now::<Guide>(), |guide| {
         view! { <StepsView steps=guide.steps documents=guide.documents /> }
     })
 }
@@ -59,7 +60,7 @@ fn GuideSteps(lang: Lang) -> impl IntoView {
 #[cfg_attr(any(feature = "bundle-light", feature = "bundle-widget"), component)]
 fn DocumentChecklist(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
-    ready(data::now::<Guide>("jet/apply.json"), |guide| {
+    ready(data::now::<Guide>(), |guide| {
         view! { <Checklist documents=guide.documents /> }
     })
 }

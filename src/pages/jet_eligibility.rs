@@ -12,6 +12,7 @@ use crate::components::sources::SourceList;
 use crate::components::url_query::UrlQuery;
 use crate::data;
 use crate::i18n::{fill, localized, provide_i18n, use_i18n, Ui};
+use crate::model::files::Content;
 use crate::model::jet::eligibility::{
     Answers, Eligibility, PositionRules, Question, Screen, Status, Verdict, SUMMARY_STEP,
 };
@@ -32,7 +33,7 @@ pub fn JetEligibilityPage() -> impl IntoView {
             view=move |rules: Eligibility| {
                 view! {
                     <ProgrammeNote programme=rules.programme />
-                    <IslandSlot needs="jet/eligibility.json" on_interaction=true>
+                    <IslandSlot needs=Eligibility::FILE on_interaction=true>
                         <EligibilityChecker lang=i18n.lang.get_untracked() />
                     </IslandSlot>
                     <p class="checker-about">{localized(rules.about)}</p>
@@ -51,7 +52,7 @@ const RETURN: &str = "return";
 fn EligibilityChecker(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
     ready(
-        data::now::<Eligibility>("jet/eligibility.json"),
+        data::now::<Eligibility>(),
         |rules| view! { <Checker rules /> },
     )
 }

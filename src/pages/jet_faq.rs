@@ -8,6 +8,7 @@ use crate::components::programme_note::ProgrammeNote;
 use crate::components::sources::SourceList;
 use crate::data;
 use crate::i18n::{fill, localized, provide_i18n, use_i18n};
+use crate::model::files::Content;
 use crate::model::jet::{Faq, FaqItem};
 use crate::model::lang::Lang;
 
@@ -24,7 +25,7 @@ pub fn JetFaqPage() -> impl IntoView {
             view=move |faq: Faq| {
                 view! {
                     <ProgrammeNote programme=faq.programme />
-                    <IslandSlot needs="jet/faq.json" on_interaction=true>
+                    <IslandSlot needs=Faq::FILE on_interaction=true>
                         <FaqSearch lang=i18n.lang.get_untracked() />
                     </IslandSlot>
                 }
@@ -38,10 +39,7 @@ pub fn JetFaqPage() -> impl IntoView {
 #[cfg_attr(any(feature = "bundle-light", feature = "bundle-widget"), component)]
 fn FaqSearch(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
-    ready(
-        data::now::<Faq>("jet/faq.json"),
-        |faq| view! { <FaqView faq /> },
-    )
+    ready(data::now::<Faq>(), |faq| view! { <FaqView faq /> })
 }
 
 #[component]

@@ -12,6 +12,7 @@ use crate::components::url_query::UrlQuery;
 use crate::data;
 use crate::i18n::{fill, localized, provide_i18n, use_i18n};
 use crate::model::content::{Link, Source};
+use crate::model::files::Content;
 use crate::model::jet::{CountryName, Desk, WhereToApply};
 use crate::model::lang::{Lang, Text};
 
@@ -31,7 +32,7 @@ pub fn JetWherePage() -> impl IntoView {
             view=move |data: WhereToApply| {
                 view! {
                     <ProgrammeNote programme=data.programme />
-                    <IslandSlot needs="jet/where.json" on_interaction=true>
+                    <IslandSlot needs=WhereToApply::FILE on_interaction=true>
                         <CountryFinder lang=i18n.lang.get_untracked() />
                     </IslandSlot>
                 }
@@ -45,7 +46,7 @@ pub fn JetWherePage() -> impl IntoView {
 #[cfg_attr(any(feature = "bundle-light", feature = "bundle-widget"), component)]
 fn CountryFinder(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
-    ready(data::now::<WhereToApply>("jet/where.json"), |data| {
+    ready(data::now::<WhereToApply>(), |data| {
         view! { <WhereView data /> }
     })
 }

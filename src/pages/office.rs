@@ -1,10 +1,9 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::components::copy_button::CopyButton;
-use crate::components::ext_link::ExtLink;
 use crate::components::loaded::Loaded;
 use crate::components::local_time::LocalTime;
+use crate::components::office_contact::{ContactCard, OfficeAddress, OfficeReach};
 use crate::components::office_links::office_links;
 use crate::components::office_list::kind_name;
 use crate::components::office_locator::OfficeLocator;
@@ -12,11 +11,9 @@ use crate::components::page::{PageHeading, PageMeta};
 use crate::components::sources::SourceList;
 use crate::data;
 use crate::i18n::{fill, localized, use_i18n, Ui};
-use crate::model::directory::vcard::vcard_for;
+use crate::model::directory::map::{Frame, JapanMap, WorldMap};
 use crate::model::directory::{Lookup, OfficeDetail, OfficeKind};
-use crate::model::lang::Text;
-use crate::model::site::route::{href, office_href, Page};
-use crate::model::url::percent_encode;
+use crate::model::site::route::{href, Page};
 use crate::pages::not_found::NotFoundPage;
 
 /// `/offices/:id`: everything known about one office, or suggestions for an unknown id.
@@ -136,89 +133,6 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
             <dd>{o.year}{note}</dd>
         }
     });
-    let website = office.website.clone().map(|url| {
-        let (link, shown) = (url.clone(), url.clone());
-        let copy_label = format!("{} {}", i18n.t().copy, i18n.t().office_website);
-        view! {
-            <dt>{t.office_website}</dt>
-            <dd>
-                <ExtLink url=link>{shown}</ExtLink>
-                " "
-                <CopyButton text=url label=copy_label />
-            </dd>
-        }
-    });
-    let contact = office.contact.clone().map(|c| {
-        let rows = [
-            (
-                c.phone.clone(),
-                "tel:",
-                (|t: &Ui| t.office_phone) as fn(&Ui) -> &'static str,
-            ),
-            (c.fax.clone(), "tel:", |t: &Ui| t.office_fax),
-            (c.email.clone(), "mailto:", |t: &Ui| t.office_email),
-        ]
-        .into_iter()
-        .filter_map(|(value, scheme, label)| {
-            let value = value?;
-            let (shown, copied) = (value.clone(), value.clone());
-            let t = i18n.t();
-            let copy_label = format!("{} {}", t.copy, label(t));
-            Some(view! {
-                <li>
-                    <span>{move || label(i18n.t())}": "</span>
-                    <ExtLink url=format!("{scheme}{}", value.replace(' ', ""))>{shown}</ExtLink>
-                    " "
-                    <CopyButton text=copied label=copy_label />
-                </li>
-            })
-        })
-        .collect_view();
-        view! {
-            <dt>{t.office_contact}</dt>
-            <dd>
-                <span>{localized(c.label)}</span>
-                <ul class="plain">{rows}</ul>
-            </dd>
-        }
-    });
-    // No street address is published here: say so, and point to what is.
-    let address = match (office.website.clone(), headquarters.clone()) {
-        (Some(url), _) => {
-            let shown = url.clone();
-            view! { {t.office_address_website} <ExtLink url>{shown}</ExtLink> }.into_any()
-        }
-        (None, Some(hq)) => view! {
-            {t.office_address_hq}
-            <a href=move || office_href(lang.get(), &hq.id)>{localized(hq.name)}</a>
-        }
-        .into_any(),
-        (None, None) => view! { {t.office_address_none} }.into_any(),
-    };
-    // A contact card carries only what the data has: none without a way to reach the office.
-    let has_contact = office.contact.is_some();
-    let vcard = (has_contact || office.website.is_some()).then(|| {
-        let office = office.clone();
-        let country = countries
-            .first()
-            .map(|c| c.name.clone())
-            .unwrap_or_else(|| Text::new(&office.country, &office.country));
-        let file = format!("{}.vcf", office.id);
-        let href = move || {
-            let text = vcard_for(&office, &country, lang.get());
-            format!("data:text/vcard;charset=utf-8,{}", percent_encode(&text))
-        };
-        let label: Label = if has_contact {
-            |t| t.vcard
-        } else {
-            |t| t.vcard_website_only
-        };
-        view! {
-            <p class="actions">
-                <a class="button" href=href download=file>{move || label(i18n.t())}</a>
-            </p>
-        }
-    });
     let kind = office.kind;
     let neighbours_heading: Label = if kind == OfficeKind::Overseas {
         |t| t.neighbours_overseas
@@ -240,22 +154,29 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
             <dt>{move || location_label(i18n.t())}</dt>
             <dd>{location}{city_flag}</dd>
             {region_row}
-            <dt>{t.office_address}</dt>
-            <dd>{address}</dd>
+            <OfficeAddress office=office.clone() headquarters />
             {covers}
-            {website}
-            {contact}
+            <OfficeReach office=office.clone() />
             {languages}
             {opened}
             <LocalTime zone=office.timezone.clone() />
         </dl>
-        <OfficeLocator japan lat=office.lat lon=office.lon label=locator_label />
+        <OfficeLocator japan frame=map_frame(japan) lat=office.lat lon=office.lon label=locator_label />
         <p class="hint locator-note">{move || locator_note(i18n.t())}</p>
-        {vcard}
+        <ContactCard office=office.clone() country=countries.first().map(|c| c.name.clone()) />
         <section aria-labelledby="neighbours-heading">
             <h2 id="neighbours-heading">{move || neighbours_heading(i18n.t())}</h2>
             {office_links(neighbours)}
         </section>
         <SourceList sources=office.sources.clone() />
+    }
+}
+
+/// The projection of the map an office's small map is cut from.
+fn map_frame(japan: bool) -> Option<Frame> {
+    if japan {
+        data::now::<JapanMap>().map(|m| m.frame()).ok()
+    } else {
+        data::now::<WorldMap>().map(|m| m.frame()).ok()
     }
 }

@@ -12,6 +12,7 @@ use crate::i18n::{fill, provide_i18n, use_i18n, Ui};
 use crate::model::directory::map::{JapanMap, Locator, WorldMap};
 use crate::model::directory::search::{Query, SearchIndex, Searches};
 use crate::model::directory::{Directory, OfficeKind, Scope};
+use crate::model::files::Content;
 use crate::model::lang::Lang;
 use crate::model::load::LoadError;
 use crate::model::site::route::{href, Page};
@@ -29,7 +30,7 @@ pub fn OfficesPage() -> impl IntoView {
         <p class="lead">{t.offices_lead}</p>
         // Starting the directory (75 offices, two maps) is the heaviest thing the site
         // does: it waits until the visitor reaches for it.
-        <IslandSlot needs="offices.json map-world.json map-japan.json" on_interaction=true>
+        <IslandSlot needs=data::needs(&[Directory::FILE, WorldMap::FILE, JapanMap::FILE]) on_interaction=true>
             <OfficeDirectory lang=i18n.lang.get_untracked() />
         </IslandSlot>
         <p class="offices-embed">
@@ -45,7 +46,7 @@ pub fn OfficesPage() -> impl IntoView {
 #[cfg_attr(any(feature = "bundle-light", feature = "bundle-widget"), component)]
 fn OfficeDirectory(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
-    ready(data::now::<Directory>("offices.json"), |directory| {
+    ready(data::now::<Directory>(), |directory| {
         view! { <DirectoryView directory /> }
     })
 }
@@ -119,8 +120,8 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
         highlight,
         selected,
     };
-    let world_map = data::now::<WorldMap>("map-world.json");
-    let japan_map = data::now::<JapanMap>("map-japan.json");
+    let world_map = data::now::<WorldMap>();
+    let japan_map = data::now::<JapanMap>();
     view! {
         <OfficeSearch query regions on_change />
         <p class="result-count" role="status" aria-live="polite">{count}</p>

@@ -4,8 +4,9 @@ use leptos::prelude::*;
 use crate::components::island_slot::IslandSlot;
 use crate::components::loaded::ready;
 use crate::components::page::PageTop;
-use crate::components::search_results::{move_focus, site_index, SearchResults};
+use crate::components::search_results::{move_focus, SearchResults};
 use crate::components::url_query::UrlQuery;
+use crate::data;
 use crate::i18n::{fill, provide_i18n, use_i18n};
 use crate::model::lang::Lang;
 use crate::model::site::route::{href, Page};
@@ -36,7 +37,10 @@ pub fn SearchPage() -> impl IntoView {
 #[cfg_attr(any(feature = "bundle-light", feature = "bundle-widget"), component)]
 fn SiteSearch(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
-    ready(site_index(lang), |index| view! { <SearchView index /> })
+    ready(
+        data::site_index(lang),
+        |index| view! { <SearchView index /> },
+    )
 }
 
 #[component]

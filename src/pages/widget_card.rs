@@ -15,7 +15,7 @@ use crate::model::site::route::{href, office_href, Page};
 #[component]
 pub fn WidgetCardPage(id: String) -> impl IntoView {
     let t = use_i18n().ui();
-    let detail = data::now::<Directory>("offices.json").map(|d| match d.lookup(&id) {
+    let detail = data::now::<Directory>().map(|d| match d.lookup(&id) {
         Lookup::Found(detail) => Some(*detail),
         Lookup::Missing { .. } => None,
     });

@@ -10,6 +10,7 @@ use crate::data;
 use crate::i18n::{provide_i18n, use_i18n};
 use crate::model::directory::search::{Query, SearchIndex};
 use crate::model::directory::Directory;
+use crate::model::files::Content;
 use crate::model::lang::Lang;
 use crate::model::site::embed::presets;
 
@@ -19,7 +20,7 @@ pub fn WidgetFinderPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <Title text=i18n.ui().widget_finder_title />
-        <IslandSlot needs="offices.json" on_interaction=true lazy_with_query=true>
+        <IslandSlot needs=Directory::FILE on_interaction=true lazy_with_query=true>
             <FinderWidget lang=i18n.lang.get_untracked() />
         </IslandSlot>
     }
@@ -34,7 +35,7 @@ fn FinderWidget(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
     view! {
         <WidgetFrame>
-            {ready(data::now::<Directory>("offices.json"), move |directory| {
+            {ready(data::now::<Directory>(), move |directory| {
                 view! { <Finder directory /> }
             })}
         </WidgetFrame>

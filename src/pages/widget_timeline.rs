@@ -20,7 +20,7 @@ pub fn WidgetTimelinePage() -> impl IntoView {
     let t = use_i18n().ui();
     view! {
         <Title text=t.widget_timeline_title />
-        {ready(data::now::<Timeline>("jet/timeline.json"), |timeline| {
+        {ready(data::now::<Timeline>(), |timeline| {
             view! { <WidgetFrame><Cycles timeline /></WidgetFrame> }
         })}
     }

@@ -75,3 +75,10 @@ test('typing held during start-up edits the visitor’s text', () => {
   assert.deepEqual(rules.edited('osaka', 0, 0, 'deleteContentForward', ''), ['saka', 0]);
   assert.equal(rules.edited('osaka', 0, 0, 'historyUndo', ''), null);
 });
+
+test('the partner script knows each widget’s page as the model does', () => {
+  const source = readFileSync(new URL('../../public/embed.js', import.meta.url), 'utf8');
+  const literal = source.match(/var paths = (\{[^}]*\})/)?.[1] ?? '{}';
+  const paths = JSON.parse(literal.replace(/'/g, '"'));
+  assert.deepEqual(paths, table('widgets').paths);
+});

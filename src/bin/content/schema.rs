@@ -5,11 +5,9 @@ use schemars::generate::SchemaSettings;
 use schemars::JsonSchema;
 use serde_json::Value;
 
-use clair::model::directory::map::{JapanMap, WorldMap};
 use clair::model::directory::Directory;
-use clair::model::jet::eligibility::Eligibility;
-use clair::model::jet::{Faq, Guide, Overview, Timeline, WhereToApply};
-use clair::model::site::content::{Mission, Site};
+use clair::model::files::Content;
+use clair::with_content_types;
 
 fn root<T: JsonSchema>() -> Value {
     SchemaSettings::draft2020_12()
@@ -18,30 +16,31 @@ fn root<T: JsonSchema>() -> Value {
         .to_value()
 }
 
+macro_rules! schema_of_each {
+    ($($ty:ty),*) => {
+        /// The schema of a content file's type, from the registry.
+        fn schema_for(file: &str) -> Option<Value> {
+            $(if file == <$ty as Content>::FILE {
+                return Some(root::<$ty>());
+            })*
+            None
+        }
+    };
+}
+
+with_content_types!(schema_of_each);
+
 /// The schema of one data file, as written to disk. `offices` is the text of
 /// `offices.json`: its region ids become the enum of an office's `region`.
 pub fn generate(file: &str, offices: &str) -> Option<String> {
-    let mut schema = match file {
-        "site.json" => root::<Site>(),
-        "mission.json" => root::<Mission>(),
-        "offices.json" => root::<Directory>(),
-        "map-world.json" => root::<WorldMap>(),
-        "map-japan.json" => root::<JapanMap>(),
-        "jet/overview.json" => root::<Overview>(),
-        "jet/eligibility.json" => root::<Eligibility>(),
-        "jet/timeline.json" => root::<Timeline>(),
-        "jet/apply.json" => root::<Guide>(),
-        "jet/where.json" => root::<WhereToApply>(),
-        "jet/faq.json" => root::<Faq>(),
-        _ => return None,
-    };
+    let mut schema = schema_for(file)?;
     schema["title"] = Value::String(format!("CLAIR content: {file}"));
     // The reference editors follow; the app's loader drops it before parsing.
     schema["properties"]["$schema"] = serde_json::json!({
         "type": "string",
         "description": "The JSON Schema editors check this file with (a path to public/data/schema/). The app ignores it."
     });
-    if file == "offices.json" {
+    if file == Directory::FILE {
         let regions: Vec<Value> = serde_json::from_str::<Value>(offices)
             .ok()
             .and_then(|v| v.get("regions").and_then(Value::as_array).cloned())
@@ -146,7 +145,7 @@ mod tests {
                 "/figures/0/colour",
                 Some(json!("red")),
             ),
-            ("missing ja", "site.json", "/tagline/ja", None),
+            ("missing en", "site.json", "/tagline/en", None),
             (
                 "empty ja",
                 "jet/faq.json",

@@ -43,6 +43,8 @@ pub fn head_tags(site: &str, path: &str, title: &str, description: &str) -> Stri
     let locale = match lang {
         Lang::En => "en_GB",
         Lang::Ja => "ja_JP",
+        #[cfg(feature = "lang-fixture")]
+        Lang::Xx => "en_GB",
     };
     let quote = |s: &str| s.replace('"', "&quot;");
     tags.extend([

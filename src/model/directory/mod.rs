@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 pub mod map;
+pub mod map_keys;
 pub mod search;
 pub mod vcard;
 
@@ -391,7 +392,7 @@ impl Directory {
             .offices
             .iter()
             .map(|o| {
-                let hay = fold(&format!("{} {} {}", o.id, o.name.en, o.city.en));
+                let hay = fold(&format!("{} {} {}", o.id, o.name.en(), o.city.en()));
                 (words.iter().filter(|w| hay.contains(w.as_str())).count(), o)
             })
             .filter(|(score, _)| *score > 0)

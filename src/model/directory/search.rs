@@ -168,27 +168,27 @@ impl Searches {
     }
 }
 
-/// Everything a visitor might type to find an office, in both languages.
+/// Everything a visitor might type to find an office, in every language.
 fn haystack(directory: &Directory, office: &Office) -> String {
-    let mut parts: Vec<&str> = vec![
-        &office.id,
-        &office.name.en,
-        &office.name.ja,
-        &office.city.en,
-        &office.city.ja,
-    ];
+    let mut parts: Vec<&str> = vec![&office.id];
+    let mut texts = vec![&office.name, &office.city];
     parts.extend(office.local_name.as_deref());
-    if let Some(p) = &office.prefecture {
-        parts.extend([p.en.as_str(), p.ja.as_str()]);
-    }
-    if let Some(region) = directory.region(&office.region) {
-        parts.extend([region.name.en.as_str(), region.name.ja.as_str()]);
-    }
+    texts.extend(&office.prefecture);
+    texts.extend(directory.region(&office.region).map(|r| &r.name));
     for code in std::iter::once(&office.country).chain(&office.covers) {
-        if let Some(country) = directory.countries.iter().find(|c| &c.code == code) {
-            parts.extend([country.name.en.as_str(), country.name.ja.as_str()]);
-        }
+        texts.extend(
+            directory
+                .countries
+                .iter()
+                .find(|c| &c.code == code)
+                .map(|c| &c.name),
+        );
     }
+    parts.extend(
+        texts
+            .into_iter()
+            .flat_map(|text| text.iter().map(|(_, t)| t)),
+    );
     // Kana readings of its Japanese place names: `とうきょう` finds 東京.
     let readings = readings_in(&parts.join(" "));
     parts.push(&readings);

@@ -7,8 +7,9 @@ use crate::model::lang::{Lang, Text};
 /// The vCard of an office in the given language; `country` is its country's name.
 pub fn vcard_for(office: &Office, country: &Text, lang: Lang) -> String {
     let org = match lang {
-        Lang::En => "Council of Local Authorities for International Relations (CLAIR)",
         Lang::Ja => "一般財団法人自治体国際化協会（クレア）",
+        // The English name wherever no other is official.
+        _ => "Council of Local Authorities for International Relations (CLAIR)",
     };
     let mut lines = vec![
         "BEGIN:VCARD".to_string(),

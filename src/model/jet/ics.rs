@@ -272,7 +272,7 @@ mod tests {
     #[test]
     fn folds_long_japanese_lines_on_character_boundaries() {
         let mut d = dates();
-        d.milestones[0].label.ja = "応募締切".repeat(20);
+        d.milestones[0].label.set(Lang::Ja, &"応募締切".repeat(20));
         let text = calendar(
             "JET",
             &events(&d, Lang::Ja, "https://example.org/"),

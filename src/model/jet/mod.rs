@@ -367,9 +367,7 @@ impl WhereToApply {
         let terms = Terms::new(query);
         self.countries
             .iter()
-            .filter(|c| {
-                terms.match_folded(&fold(&format!("{} {} {}", c.code, c.name.en, c.name.ja)))
-            })
+            .filter(|c| terms.match_folded(&fold(&format!("{} {}", c.code, c.name.all()))))
             .collect()
     }
 }

@@ -14,11 +14,12 @@ use crate::model::lang::Lang;
 pub const PARTS: [&str; 3] = ["pages", "offices", "jet"];
 
 /// A language's index files under `data/`, as an island lists what it needs.
-pub fn index_files(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "search/en/pages.json search/en/offices.json search/en/jet.json",
-        Lang::Ja => "search/ja/pages.json search/ja/offices.json search/ja/jet.json",
-    }
+pub fn index_files(lang: Lang) -> String {
+    let files: Vec<String> = PARTS
+        .iter()
+        .map(|part| format!("search/{}/{part}.json", lang.code()))
+        .collect();
+    files.join(" ")
 }
 
 /// Which part of the site a result belongs to, shown beside it.
@@ -240,13 +241,10 @@ mod tests {
 
     #[test]
     fn each_language_names_every_part() {
-        for lang in Lang::ALL {
-            let files: Vec<String> = PARTS
-                .iter()
-                .map(|p| format!("search/{}/{p}.json", lang.code()))
-                .collect();
-            assert_eq!(index_files(lang), files.join(" "));
-        }
+        assert_eq!(
+            index_files(Lang::Ja),
+            "search/ja/pages.json search/ja/offices.json search/ja/jet.json"
+        );
     }
 
     #[test]

@@ -1,0 +1,48 @@
+// Languages are a list: the site rendered with a throw-away third language `xx`
+// (scripts/fixture_lang.sh, feature `lang-fixture`) has every route in it, linked from
+// every page's switch and alternates, in the sitemap, the search and the offline lists.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = new URL('../../', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const fixture = join(root, 'target/dist-xx');
+const skip = !existsSync(join(fixture, 'xx/index.html')) && 'no fixture build (scripts/fixture_lang.sh)';
+
+/** Every HTML file under `dir`, relative to it. */
+function pages(/** @type {string} */ dir, /** @type {string} */ from = dir) {
+  /** @type {string[]} */
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...pages(path, from));
+    else if (entry.name.endsWith('.html') && entry.name !== 'shell.html') out.push(relative(from, path));
+  }
+  return out;
+}
+
+test('every page of the root language has its fixture-language twin', { skip }, () => {
+  const english = pages(dist).filter((p) => !p.startsWith('ja/'));
+  assert.ok(english.length > 150, `${english.length} pages`);
+  for (const page of english) {
+    const twin = join(fixture, 'xx', page);
+    assert.ok(existsSync(twin), `xx/${page} is missing`);
+    assert.match(readFileSync(twin, 'utf8'), /<html lang="xx"/, `xx/${page}`);
+  }
+});
+
+test('every site page names the new language: the switch and the alternates', { skip }, () => {
+  for (const page of ['index.html', 'ja/jet/index.html', 'xx/offices/london/index.html']) {
+    const html = readFileSync(join(fixture, page), 'utf8');
+    assert.match(html, /<link rel="alternate" hreflang="xx" href="[^"]*\/xx\//, page);
+    if (!page.startsWith('xx/')) assert.match(html, /class="lang-switch">.*hreflang="xx"/s, page);
+  }
+});
+
+test('the sitemap, the search and the offline lists hold the new language', { skip }, () => {
+  assert.match(readFileSync(join(fixture, 'sitemap.xml'), 'utf8'), /\/xx\/jet\/faq\//);
+  assert.ok(existsSync(join(fixture, 'data/search/xx/offices.json')));
+  assert.match(readFileSync(join(fixture, 'sw.js'), 'utf8'), /"xx":\["\/xx\/"/);
+});
