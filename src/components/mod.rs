@@ -17,6 +17,7 @@ pub mod map_zoom;
 pub mod marks;
 pub mod nav_link;
 pub mod office_contact;
+pub mod office_facts;
 pub mod office_links;
 pub mod office_list;
 pub mod office_locator;

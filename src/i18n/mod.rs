@@ -1,4 +1,4 @@
-//! Interface strings in English and Japanese.
+//! Interface strings, one table per language of `Lang::ALL`.
 //!
 //! A hand-written table instead of leptos_i18n or leptos-fluent: each language is one
 //! `Ui` value, so a missing translation is a missing struct field and fails the build,
@@ -9,6 +9,7 @@
 mod en;
 mod ja;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::model::lang::{Lang, Text};
@@ -349,10 +350,19 @@ pub fn provide_i18n(lang: Lang) {
     });
 }
 
-/// A content text that follows the page's language.
-pub fn localized(text: Text) -> impl Fn() -> String + Send + Sync + 'static {
+/// A content text that follows the page's language. A text not written in it shows
+/// the English one, marked `lang="en"` so that it is read as English.
+pub fn localized(text: Text) -> impl Fn() -> Either<String, AnyView> + Send + Sync + 'static {
     let i18n = use_i18n();
-    move || text.get(i18n.lang.get()).to_string()
+    move || {
+        let lang = i18n.lang.get();
+        let (shown, words) = (text.shown(lang), text.get(lang).to_string());
+        if shown == lang {
+            Either::Left(words)
+        } else {
+            Either::Right(view! { <span lang=shown.code()>{words}</span> }.into_any())
+        }
+    }
 }
 
 pub fn ui(lang: Lang) -> &'static Ui {

@@ -63,27 +63,8 @@ fn WhereView(data: WhereToApply) -> impl IntoView {
     });
     let typed = RwSignal::new(String::new());
     // The countries to list, and how many match in all (one search per keystroke).
-    let matches = Memo::new(move |_| {
-        let typed = typed.get();
-        data.with_value(|d| {
-            if typed.trim().is_empty() {
-                // Before typing: the countries the data has a desk for.
-                let desks: Vec<CountryName> = d
-                    .desks
-                    .iter()
-                    .filter_map(|desk| d.country(&desk.country).cloned())
-                    .collect();
-                (desks, None)
-            } else {
-                let found = d.find(&typed);
-                let total = found.len();
-                (
-                    found.into_iter().take(MATCHES).cloned().collect(),
-                    Some(total),
-                )
-            }
-        })
-    });
+    let matches =
+        Memo::new(move |_| typed.with(|typed| data.with_value(|d| d.listed(typed, MATCHES))));
     let count = move || {
         matches.with(|(_, total)| {
             total.map(|total| match total {
@@ -98,6 +79,54 @@ fn WhereView(data: WhereToApply) -> impl IntoView {
             })
         })
     };
+    let list_label = move || {
+        if typed.with(|t| t.trim().is_empty()) {
+            i18n.t().country_with_desks
+        } else {
+            i18n.t().country_results
+        }
+    };
+    let answer = move || {
+        chosen.get().map(|country| {
+            let desk = data.with_value(|d| d.desk(&country.code).cloned());
+            let (general, sources, participating) = data.with_value(|d| {
+                (
+                    d.general.clone(),
+                    d.general_sources.clone(),
+                    d.participating.clone(),
+                )
+            });
+            view! { <CountryAnswer country desk general sources participating /> }
+        })
+    };
+    view! {
+        <div class="country-finder" role="search">
+            <label for="country-q">{t.country_label}</label>
+            <p class="hint" id="country-q-hint">{t.country_hint}</p>
+            <input
+                id="country-q"
+                type="search"
+                autocomplete="off"
+                aria-describedby="country-q-hint"
+                aria-controls="country-list"
+                prop:value=move || typed.get()
+                on:input=move |ev| typed.set(event_target_value(&ev))
+            />
+            <p class="results-count" role="status">{count}</p>
+            <p class="list-label" id="country-list-label">{list_label}</p>
+            <CountryList matches chosen url />
+        </div>
+        <div class="country-answer" aria-live="polite">{answer}</div>
+    }
+}
+
+/// The countries listed for what was typed, each a link to its answer (`?country=`).
+#[component]
+fn CountryList(
+    matches: Memo<(Vec<CountryName>, Option<usize>)>,
+    chosen: Memo<Option<CountryName>>,
+    url: UrlQuery,
+) -> impl IntoView {
     let list = move || {
         matches
             .get()
@@ -138,44 +167,8 @@ fn WhereView(data: WhereToApply) -> impl IntoView {
             })
             .collect_view()
     };
-    let list_label = move || {
-        if typed.with(|t| t.trim().is_empty()) {
-            i18n.t().country_with_desks
-        } else {
-            i18n.t().country_results
-        }
-    };
-    let answer = move || {
-        chosen.get().map(|country| {
-            let desk = data.with_value(|d| d.desk(&country.code).cloned());
-            let (general, sources, participating) = data.with_value(|d| {
-                (
-                    d.general.clone(),
-                    d.general_sources.clone(),
-                    d.participating.clone(),
-                )
-            });
-            view! { <CountryAnswer country desk general sources participating /> }
-        })
-    };
     view! {
-        <div class="country-finder" role="search">
-            <label for="country-q">{t.country_label}</label>
-            <p class="hint" id="country-q-hint">{t.country_hint}</p>
-            <input
-                id="country-q"
-                type="search"
-                autocomplete="off"
-                aria-describedby="country-q-hint"
-                aria-controls="country-list"
-                prop:value=move || typed.get()
-                on:input=move |ev| typed.set(event_target_value(&ev))
-            />
-            <p class="results-count" role="status">{count}</p>
-            <p class="list-label" id="country-list-label">{list_label}</p>
-            <ul class="country-list" id="country-list" aria-labelledby="country-list-label">{list}</ul>
-        </div>
-        <div class="country-answer" aria-live="polite">{answer}</div>
+        <ul class="country-list" id="country-list" aria-labelledby="country-list-label">{list}</ul>
     }
 }
 

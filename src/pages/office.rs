@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use crate::components::loaded::Loaded;
 use crate::components::local_time::LocalTime;
 use crate::components::office_contact::{ContactCard, OfficeAddress, OfficeReach};
+use crate::components::office_facts::{OfficeLanguagesOpened, OfficeLocalName};
 use crate::components::office_links::office_links;
 use crate::components::office_list::kind_name;
 use crate::components::office_locator::OfficeLocator;
@@ -31,18 +32,6 @@ pub fn OfficePage(id: String) -> impl IntoView {
             }
         />
     }
-}
-
-fn language_name(t: &Ui, code: &str) -> String {
-    match code {
-        "en" => t.lang_en,
-        "ja" => t.lang_ja,
-        "fr" => t.lang_fr,
-        "ko" => t.lang_ko,
-        "zh" => t.lang_zh,
-        other => other,
-    }
-    .to_string()
 }
 
 #[component]
@@ -105,32 +94,10 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
             <dd>{country_list}</dd>
         }
     });
-    let local_name = office.local_name.clone().map(|n| {
-        view! {
-            <dt>{t.office_local_name}</dt>
-            <dd>{n}</dd>
-        }
-    });
     let region_row = region.map(|r| {
         view! {
             <dt>{t.office_region}</dt>
             <dd>{localized(r.name)}</dd>
-        }
-    });
-    let languages = (!office.languages.is_empty()).then(|| {
-        let codes = office.languages.clone();
-        view! {
-            <dt>{t.office_languages}</dt>
-            <dd>{move || codes.iter().map(|c| language_name(i18n.t(), c)).collect::<Vec<_>>().join(i18n.t().list_separator)}</dd>
-        }
-    });
-    let opened = office.opened.clone().map(|o| {
-        let note = o
-            .note
-            .map(|n| view! { <span class="note">" "{localized(n)}</span> });
-        view! {
-            <dt>{t.office_opened}</dt>
-            <dd>{o.year}{note}</dd>
         }
     });
     let kind = office.kind;
@@ -150,15 +117,14 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
         <p class="office-kind-line">{move || kind_name(i18n.t(), kind)}</p>
         <p class="lead">{localized(office.about.clone())}</p>
         <dl class="facts">
-            {local_name}
+            <OfficeLocalName office=office.clone() />
             <dt>{move || location_label(i18n.t())}</dt>
             <dd>{location}{city_flag}</dd>
             {region_row}
             <OfficeAddress office=office.clone() headquarters />
             {covers}
             <OfficeReach office=office.clone() />
-            {languages}
-            {opened}
+            <OfficeLanguagesOpened office=office.clone() />
             <LocalTime zone=office.timezone.clone() />
         </dl>
         <OfficeLocator japan frame=map_frame(japan) lat=office.lat lon=office.lon label=locator_label />

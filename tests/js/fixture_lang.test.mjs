@@ -46,3 +46,11 @@ test('the sitemap, the search and the offline lists hold the new language', { sk
   assert.ok(existsSync(join(fixture, 'data/search/xx/offices.json')));
   assert.match(readFileSync(join(fixture, 'sw.js'), 'utf8'), /"xx":\["\/xx\/"/);
 });
+
+test('a text not written in the page’s language shows the English one, marked as English', { skip }, () => {
+  const faq = readFileSync(join(fixture, 'xx/jet/faq/index.html'), 'utf8');
+  assert.match(faq, /<span lang="en">[^<]+(<!>)?<\/span>/);
+  // Where every text has the page's language, nothing is marked.
+  const ja = readFileSync(join(fixture, 'ja/jet/faq/index.html'), 'utf8');
+  assert.doesNotMatch(ja, /<span lang="en">/);
+});

@@ -362,7 +362,24 @@ impl WhereToApply {
         self.desks.iter().find(|d| d.country == code)
     }
 
-    /// Countries whose name (either language) or code contains every word typed.
+    /// The countries to list for what the visitor typed, at most `limit`, and how many
+    /// match in all: before typing, those with a desk of their own (no count).
+    pub fn listed(&self, typed: &str, limit: usize) -> (Vec<CountryName>, Option<usize>) {
+        if typed.trim().is_empty() {
+            let desks = self.desks.iter();
+            let with_desk = desks.filter_map(|desk| self.country(&desk.country).cloned());
+            (with_desk.collect(), None)
+        } else {
+            let found = self.find(typed);
+            let total = found.len();
+            (
+                found.into_iter().take(limit).cloned().collect(),
+                Some(total),
+            )
+        }
+    }
+
+    /// Countries whose name (in any language) or code contains every word typed.
     pub fn find(&self, query: &str) -> Vec<&CountryName> {
         let terms = Terms::new(query);
         self.countries
