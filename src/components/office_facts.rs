@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{localized, use_i18n, Ui};
+use crate::model::date::Date;
 use crate::model::directory::Office;
 
 /// The office's name in its country's language, when the data has one.
@@ -36,7 +37,7 @@ pub fn OfficeLanguagesOpened(office: Office) -> impl IntoView {
             .map(|n| view! { <span class="note">" "{localized(n)}</span> });
         view! {
             <dt>{t.office_opened}</dt>
-            <dd>{o.year}{note}</dd>
+            <dd>{move || Date::year_display(o.year.into(), i18n.lang.get())}{note}</dd>
         }
     });
     view! {

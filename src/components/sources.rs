@@ -105,16 +105,10 @@ pub fn source_notes(t: &Ui, lang: Lang, source: &Source) -> String {
 /// "page dated March 2014" / 「2014年3月付のページ」, "page for the 2025 programme".
 fn page_date(t: &Ui, lang: Lang, date: PageDate) -> String {
     let dated = |shown: &str| fill(t.source_as_of, &[("date", shown)]);
-    let year = |y: i32| match lang {
-        Lang::En => y.to_string(),
-        Lang::Ja => format!("{y}年"),
-        #[cfg(feature = "lang-fixture")]
-        Lang::Xx => y.to_string(),
-    };
     match date {
         PageDate::Day(day) => dated(&day.display(lang)),
         PageDate::Month { year, month } => dated(&Date::month_display(year, month, lang)),
-        PageDate::Year(y) => dated(&year(y)),
+        PageDate::Year(y) => dated(&Date::year_display(y, lang)),
         PageDate::Programme(y) => fill(t.source_programme, &[("year", &y.to_string())]),
         PageDate::FiscalYear(y) => fill(t.source_fiscal_year, &[("year", &y.to_string())]),
     }

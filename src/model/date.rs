@@ -72,6 +72,16 @@ impl Date {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 
+    /// "1989" / "1989年", for a year on its own.
+    pub fn year_display(year: i32, lang: Lang) -> String {
+        match lang {
+            Lang::En => year.to_string(),
+            Lang::Ja => format!("{year}年"),
+            #[cfg(feature = "lang-fixture")]
+            Lang::Xx => Date::year_display(year, Lang::En),
+        }
+    }
+
     /// "November 2026" / "2026年11月", for approximate dates.
     pub fn month_display(year: i32, month: u32, lang: Lang) -> String {
         match lang {
