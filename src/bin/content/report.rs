@@ -233,12 +233,22 @@ pub fn report(files: &[(String, String)], today: Date, max_age_days: i64) -> Str
     for (file, programme) in &programmes {
         let _ = writeln!(out, "  {file}: {}", programme_line(programme, today));
     }
-
     // One entry per page, however many facts cite it.
     let mut pages: BTreeMap<&str, Vec<&Cited>> = BTreeMap::new();
     for c in &cited {
         pages.entry(c.source.url.as_str()).or_default().push(c);
     }
+    source_counts(&mut out, &cited, &pages);
+    old_pages(&mut out, &pages, max_age_days, &too_old);
+    old_figures(&mut out, &figures, max_age_days, &too_old);
+    secondary_facts(&mut out, &cited);
+    out
+}
+
+type Pages<'a> = BTreeMap<&'a str, Vec<&'a Cited>>;
+
+/// How many citations and pages are dated, undated, secondary and reviewed.
+fn source_counts(out: &mut String, cited: &[Cited], pages: &Pages) {
     let count = |test: &dyn Fn(&Source) -> bool| {
         let citations = cited.iter().filter(|c| test(&c.source)).count();
         let pages = pages.values().filter(|uses| test(&uses[0].source)).count();
@@ -261,7 +271,10 @@ pub fn report(files: &[(String, String)], today: Date, max_age_days: i64) -> Str
         "  reviewed by an editor: {}",
         count(&|s| s.reviewed.is_some())
     );
+}
 
+/// Pages dated more than `max_age_days` ago, and undated pages nobody has reviewed.
+fn old_pages(out: &mut String, pages: &Pages, max_age_days: i64, too_old: &dyn Fn(Date) -> bool) {
     let mut old: Vec<(PageDate, &str, &Vec<&Cited>)> = pages
         .iter()
         .filter_map(|(url, uses)| {
@@ -297,7 +310,15 @@ pub fn report(files: &[(String, String)], today: Date, max_age_days: i64) -> Str
         let _ = writeln!(out, "        {url}");
         let _ = writeln!(out, "        used at {}", places_line(&places));
     }
+}
 
+/// Figures dated more than `max_age_days` ago.
+fn old_figures(
+    out: &mut String,
+    figures: &[OldFigure],
+    max_age_days: i64,
+    too_old: &dyn Fn(Date) -> bool,
+) {
     let mut old_figures: Vec<&OldFigure> = figures.iter().filter(|f| too_old(f.date)).collect();
     old_figures.sort_by(|a, b| a.date.cmp(&b.date).then(a.place.cmp(&b.place)));
     let _ = writeln!(
@@ -308,7 +329,10 @@ pub fn report(files: &[(String, String)], today: Date, max_age_days: i64) -> Str
     for f in old_figures {
         let _ = writeln!(out, "  {}  {}: {}", short(&f.given), f.place, f.what);
     }
+}
 
+/// Facts resting on a secondary source, grouped by source (five shown each).
+fn secondary_facts(out: &mut String, cited: &[Cited]) {
     let weak: Vec<&Cited> = cited.iter().filter(|c| c.source.secondary).collect();
     let _ = writeln!(
         out,
@@ -336,7 +360,6 @@ pub fn report(files: &[(String, String)], today: Date, max_age_days: i64) -> Str
             let _ = writeln!(out, "        and {} more", facts.len() - 5);
         }
     }
-    out
 }
 
 #[cfg(test)]
