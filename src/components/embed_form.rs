@@ -3,10 +3,11 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::components::embed_look::{BoundRadio, LookFields};
 use crate::components::office_list::kind_name;
 use crate::i18n::{use_i18n, Ui};
 use crate::model::directory::OfficeKind;
-use crate::model::lang::{Lang, Text};
+use crate::model::lang::Text;
 use crate::model::site::embed::{Accent, LangChoice, Options, Theme, Widget};
 
 /// What the form offers: codes or ids with their names, taken from the content files
@@ -87,14 +88,6 @@ pub fn widget_label(t: &Ui, widget: Widget) -> &'static str {
     }
 }
 
-fn theme_label(t: &Ui, theme: Theme) -> &'static str {
-    match theme {
-        Theme::Auto => t.option_auto,
-        Theme::Light => t.theme_light,
-        Theme::Dark => t.theme_dark,
-    }
-}
-
 /// `<option>`s for named values, the chosen one selected (in the prerendered HTML too).
 pub fn named_options(
     items: Vec<(String, Text)>,
@@ -113,100 +106,6 @@ pub fn named_options(
             }
         })
         .collect_view()
-}
-
-/// How the widget looks: language, theme, accent, density and the iframe's height.
-#[component]
-pub fn LookFields(state: EmbedState) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = i18n.ui();
-    let EmbedState {
-        lang,
-        theme,
-        accent,
-        compact,
-        fixed_height,
-        ..
-    } = state;
-    let accents = Accent::ALL
-        .into_iter()
-        .map(|a| {
-            view! {
-                <label class=format!("swatch accent-{}", a.slug())>
-                    <input
-                        type="radio"
-                        name="accent"
-                        value=a.slug()
-                        checked=accent.get_untracked() == a
-                        prop:checked=move || accent.get() == a
-                        on:change=move |_| accent.set(a)
-                    />
-                    <span>{a.slug()}</span>
-                </label>
-            }
-        })
-        .collect_view();
-    let themes = Theme::ALL
-        .into_iter()
-        .map(|th| view! { <option value=th.slug() selected=theme.get_untracked() == th prop:selected=move || theme.get() == th>{move || theme_label(i18n.t(), th)}</option> })
-        .collect_view();
-    let on_lang = move |ev| {
-        lang.set(match Lang::from_code(&event_target_value(&ev)) {
-            Some(l) => LangChoice::Fixed(l),
-            None => LangChoice::Auto,
-        })
-    };
-    let on_theme = move |ev| {
-        let value = event_target_value(&ev);
-        theme.set(
-            Theme::ALL
-                .into_iter()
-                .find(|t| t.slug() == value)
-                .unwrap_or_default(),
-        )
-    };
-    let on_height = move |ev| {
-        if let Ok(h) = event_target_value(&ev).parse::<u32>() {
-            fixed_height.set(h.clamp(200, 4000));
-        }
-    };
-    view! {
-        <div class="field">
-            <label for="embed-lang">{t.embed_language}</label>
-            <select id="embed-lang" on:change=on_lang>
-                <option value="auto">{t.option_auto}</option>
-                <option value="en">"English"</option>
-                <option value="ja">"日本語"</option>
-            </select>
-        </div>
-        <div class="field">
-            <label for="embed-theme">{t.embed_theme}</label>
-            <select id="embed-theme" on:change=on_theme>{themes}</select>
-        </div>
-        <fieldset class="field">
-            <legend>{t.embed_accent}</legend>
-            <div class="swatches">{accents}</div>
-        </fieldset>
-        <div class="field check">
-            <input id="embed-compact" type="checkbox" checked=compact.get_untracked() prop:checked=move || compact.get() on:change=move |ev| compact.set(event_target_checked(&ev)) />
-            <label for="embed-compact">{t.embed_compact}</label>
-        </div>
-        <div class="field">
-            <label for="embed-height">{t.embed_height}</label>
-            <p class="hint" id="embed-height-hint">{t.embed_height_hint}</p>
-            <input
-                id="embed-height"
-                type="number"
-                min="200"
-                max="4000"
-                step="50"
-                aria-describedby="embed-height-hint"
-                value=fixed_height.get_untracked().to_string()
-                prop:value=move || fixed_height.get().to_string()
-                on:change=on_height
-            />
-        </div>
-    }
 }
 
 /// The whole form: which widget and its filters, then its looks.
@@ -239,14 +138,7 @@ fn WidgetFields(state: EmbedState, choices: Choices) -> impl IntoView {
         .map(|w| {
             view! {
                 <label class="choice">
-                    <input
-                        type="radio"
-                        name="widget"
-                        value=w.slug()
-                        checked=widget.get_untracked() == w
-                        prop:checked=move || widget.get() == w
-                        on:change=move |_| widget.set(w)
-                    />
+                    <BoundRadio name="widget" slug=w.slug() value=w state=widget />
                     <span>{move || widget_label(i18n.t(), w)}</span>
                 </label>
             }

@@ -4,6 +4,7 @@ pub mod app_status;
 pub mod content_section;
 pub mod copy_button;
 pub mod embed_form;
+pub mod embed_look;
 pub mod embed_preview;
 pub mod embed_snippets;
 pub mod ext_link;
