@@ -4,7 +4,7 @@
    the visitor's first pointer, focus or key inside it (or for a query string, which it
    must apply at once). `[data-needs]` names the content files the island reads; the wasm
    fetches them first. Nothing the visitor enters before an island runs is lost. */
-import { edited } from './rules.js';
+import { edited, unprefixed } from './rules.js';
 import { base, readStored } from './page.js';
 import { draftChoice, forgetDrafts, isChoice, restoreDrafts } from './drafts.js';
 
@@ -177,7 +177,7 @@ export async function startIslands(/** @type {ParentNode} */ scope) {
     }, true);
     const lazy = /** @type {HTMLElement | null} */ (el.closest('[data-hydrate=interaction]'));
     const under = slotOf(el, '[data-only-under]')?.dataset.onlyUnder;
-    if (under !== undefined && !location.pathname.slice(base.length).replace(/^[a-z]{2}\//, '').startsWith(under)) continue;
+    if (under !== undefined && !unprefixed(location.pathname, base).startsWith(under)) continue;
     const query = location.search && !lazy?.hasAttribute('data-lazy-with-query');
     const drafted = restored && controlsIn(el).some(changedByVisitor);
     if (lazy && !query && !drafted && !readStored(lazy.dataset.unlessStored)) {

@@ -36,7 +36,7 @@ export function langOf(/** @type {string} */ path, /** @type {string} */ base) {
 }
 
 /** The path under the base without its language prefix: `/clair/ja/jet/` → `jet/`. */
-function unprefixed(/** @type {string} */ path, /** @type {string} */ base) {
+export function unprefixed(/** @type {string} */ path, /** @type {string} */ base) {
   const rest = underBase(path, base);
   return rest.slice(prefixed(rest)?.prefix.length ?? 0);
 }
