@@ -6,7 +6,7 @@
    visitor's day and URL; widgets apply their options; the service worker keeps the
    visited language offline (`site/offline.js`). The rules shared with the Rust model
    are in `site/rules.js`, checked against it. */
-import { LANGS, ROOT_LANG, isWidget, notFoundFor, preferredLang, slashed } from './site/rules.js';
+import { LANGS, ROOT_LANG, codeOfTag, isWidget, notFoundFor, preferredLang, slashed } from './site/rules.js';
 import { base, readStored, root, routeOf } from './site/page.js';
 import { languageUrl, navigate } from './site/navigation.js';
 import { registerWorker } from './site/offline.js';
@@ -18,9 +18,9 @@ import './site/copy.js';
  *  first visit, whose browser prefers one) becomes that language's page. A page in
  *  another language, or a widget, never switches. */
 function preferredPage() {
-  if (root.lang !== ROOT_LANG.code || isWidget(location.pathname, base)) return null;
+  if (root.lang !== ROOT_LANG.tag || isWidget(location.pathname, base)) return null;
   const wanted = preferredLang(readStored(LANGS.storage.lang), navigator.languages || []);
-  return wanted === root.lang ? null : languageUrl(wanted);
+  return wanted === codeOfTag(root.lang) ? null : languageUrl(wanted);
 }
 
 async function start() {

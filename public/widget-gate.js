@@ -6,7 +6,7 @@
    preset filters), the widget stays hidden until `site.js` has done it, so it never
    paints the defaults against its options; should that never happen, it shows the
    defaults after eight seconds. */
-import { preferredLang } from './site/rules.js';
+import { codeOfTag, preferredLang } from './site/rules.js';
 
 const root = document.documentElement;
 const params = new URLSearchParams(location.search);
@@ -20,7 +20,7 @@ if (last('compact') === '1') root.setAttribute('data-compact', '');
 // The partner's `lang=`, else the visitor's browser (a widget has no stored choice).
 const lang = preferredLang(last('lang'), navigator.languages || []);
 root.setAttribute('data-widget-lang', lang);
-if (lang !== root.lang || ['kind', 'region', 'country'].some((k) => params.has(k))) {
+if (lang !== codeOfTag(root.lang) || ['kind', 'region', 'country'].some((k) => params.has(k))) {
   root.classList.add('widget-pending');
   setTimeout(() => root.classList.remove('widget-pending'), 8000);
 }

@@ -9,6 +9,7 @@ use crate::components::app_status::AppStatus;
 use crate::components::loaded::Loaded;
 use crate::components::site_footer::SiteFooter;
 use crate::components::site_header::SiteHeader;
+use crate::components::translation_note::TranslationNote;
 use crate::data;
 use crate::i18n::{provide_i18n, ui, use_i18n, I18n};
 use crate::model::site::content::Site;
@@ -62,13 +63,14 @@ fn SiteShell() -> impl IntoView {
     let site = data::site();
 
     view! {
-        <Html {..} lang=move || lang.get().code() />
+        <Html {..} lang=move || lang.get().tag() />
         <Title formatter=move |title: String| full_title(&title, i18n.t().site_title_suffix) />
         <a class="skip-link" href="#main">
             {t.skip_link}
         </a>
         <SiteHeader />
         <main id="main" tabindex="-1">
+            <TranslationNote />
             {page_view(&location.pathname.get_untracked())}
         </main>
         <footer class="site-footer">
@@ -86,7 +88,7 @@ fn WidgetShell() -> impl IntoView {
     let lang = lang_of(&location.pathname.get_untracked());
     provide_i18n(lang);
     view! {
-        <Html {..} lang=lang.code() />
+        <Html {..} lang=lang.tag() />
         <Body {..} class="widget-body" />
         // Named: on the configurator, the preview's main sits inside the page's own.
         <main id="main" class="widget-main" aria-label=ui(lang).widget_attribution>

@@ -35,7 +35,7 @@ fn written(path: &str, value: &Value) -> bool {
 fn langs() -> Value {
     let langs: Vec<Value> = Lang::ALL
         .iter()
-        .map(|l| json!({ "code": l.code(), "prefix": l.prefix() }))
+        .map(|l| json!({ "code": l.code(), "tag": l.tag(), "prefix": l.prefix(), "notWith": l.not_with() }))
         .collect();
     json!({
         "langs": langs,
@@ -111,9 +111,15 @@ fn route_cases() -> Value {
 }
 
 fn preferred_cases() -> Value {
-    let asked: [(Option<&str>, &[&str]); 9] = [
+    let asked: [(Option<&str>, &[&str]); 16] = [
         (None, &["ja-JP", "en-US"]),
         (None, &["fr-FR", "JA", "en"]),
+        (None, &["de-DE", "JA", "en"]),
+        (None, &["ko-KR"]),
+        (None, &["zh-CN", "en"]),
+        (None, &["zh-Hans-HK"]),
+        (None, &["zh-TW", "ja"]),
+        (None, &["zh_HK"]),
         (None, &["en-GB", "ja"]),
         (None, &["de", "fr"]),
         (None, &[]),
@@ -121,6 +127,7 @@ fn preferred_cases() -> Value {
         (Some("ja"), &["en-GB"]),
         (Some("xx"), &["ja_JP"]),
         (Some(""), &["zh-Hant-TW", "ja"]),
+        (Some("zh"), &["fr"]),
     ];
     let cases: Vec<Value> = asked
         .iter()

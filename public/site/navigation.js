@@ -3,7 +3,7 @@
    and swap <body> and the page's head tags, so the document (and `window`) stays; Back
    and Forward restore the page and its scroll; focus moves to the new <h1>. A failed
    fetch falls back to a full load. */
-import { LANGS, ROUTES, localize, notFoundFor, slashed } from './rules.js';
+import { LANGS, ROUTES, codeOfTag, localize, notFoundFor, slashed } from './rules.js';
 import { base, root, routeOf, targetOf } from './page.js';
 import { started } from './started.js';
 import { offline } from './offline.js';
@@ -113,7 +113,7 @@ document.addEventListener('click', (event) => {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey
     || event.shiftKey || event.altKey) return;
   const a = /** @type {HTMLAnchorElement | null} */ (targetOf(event)?.closest('a[href]') ?? null);
-  if (a?.closest('.lang-switch')) rememberLang(a.hreflang);
+  if (a?.closest('.lang-switch')) rememberLang(codeOfTag(a.hreflang));
   const url = pageUrl(a);
   if (!url) return;
   event.preventDefault();

@@ -10,7 +10,7 @@ import ROUTES from './routes.json' with { type: 'json' };
    ROUTES: the pages with their patterns, the not-found pages, the title's separator. */
 export { LANGS, ROUTES };
 
-/** @typedef {{ code: string, prefix: string }} Lang */
+/** @typedef {{ code: string, tag: string, prefix: string, notWith: string[] }} Lang */
 
 /** The language whose pages live at the root (no prefix). */
 export const ROOT_LANG = /** @type {Lang} */ (LANGS.langs.find((l) => l.prefix === ''));
@@ -84,11 +84,19 @@ export function preferredLang(/** @type {string | null} */ chosen, /** @type {re
   const fromChoice = known(chosen);
   if (fromChoice) return fromChoice;
   for (const tag of tags) {
-    const code = known(tag.split(/[-_]/)[0].toLowerCase());
-    if (code) return code;
+    const subtags = tag.toLowerCase().split(/[-_]/);
+    const lang = LANGS.langs.find((l) => l.code === subtags[0]);
+    if (!lang) continue;
+    const script = lang.tag.toLowerCase().split('-')[1];
+    const other = subtags.some((s) => lang.notWith.includes(s));
+    if ((script && subtags.includes(script)) || !other) return lang.code;
   }
   return ROOT_LANG.code;
 }
+
+/** The language code of a BCP 47 tag the site writes (`zh-Hans` → `zh`). */
+export const codeOfTag = (/** @type {string} */ tag) =>
+  LANGS.langs.find((l) => l.tag === tag)?.code ?? ROOT_LANG.code;
 
 /** Whether `day` (YYYY-MM-DD) is in one of `spans` ("from/until …", either end open). */
 export function onDay(/** @type {string} */ spans, /** @type {string} */ day) {

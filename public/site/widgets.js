@@ -2,13 +2,13 @@
 /* A widget's options that change its content, applied to the prerendered page without
    wasm: the asked language's file in place of this one (`widget-gate.js` chose it), then
    the finder's presets, as the island's `Query` applies them. */
-import { fits, presets, resultsText } from './rules.js';
+import { codeOfTag, fits, presets, resultsText } from './rules.js';
 import { root } from './page.js';
 import { fetchPage, languageUrl, swapIn } from './navigation.js';
 
 export async function prepareWidget() {
   const lang = root.dataset.widgetLang;
-  if (lang && lang !== root.lang) {
+  if (lang && lang !== codeOfTag(root.lang)) {
     try {
       const next = await fetchPage(languageUrl(lang));
       if (next) swapIn(next);

@@ -27,7 +27,7 @@ pub fn LookFields(state: EmbedState) -> impl IntoView {
         .map(|l| {
             let chosen = move || lang.get() == LangChoice::Fixed(l);
             view! {
-                <option value=l.code() lang=l.code() selected=untrack(chosen) prop:selected=chosen>
+                <option value=l.code() lang=l.tag() selected=untrack(chosen) prop:selected=chosen>
                     {l.native_name()}
                 </option>
             }

@@ -31,5 +31,6 @@ pub mod search_results;
 pub mod site_footer;
 pub mod site_header;
 pub mod sources;
+pub mod translation_note;
 pub mod url_query;
 pub mod widget_frame;

@@ -57,11 +57,11 @@ pub fn ParticipantsChart(participants: Participants) -> impl IntoView {
             i18n.t().chart_summary,
             &[
                 ("first_year", &first.0.to_string()),
-                ("first", &thousands(first.1)),
+                ("first", &thousands(first.1, i18n.lang.get())),
                 ("peak_year", &peak.0.to_string()),
-                ("peak", &thousands(peak.1)),
+                ("peak", &thousands(peak.1, i18n.lang.get())),
                 ("last_year", &last.0.to_string()),
-                ("last", &thousands(last.1)),
+                ("last", &thousands(last.1, i18n.lang.get())),
             ],
         )
     };
@@ -92,7 +92,10 @@ pub fn ParticipantsChart(participants: Participants) -> impl IntoView {
     let rows = bars
         .iter()
         .map(|bar| {
-            let count = bar.count.map_or_else(|| "–".to_string(), thousands);
+            let count = bar.count.map_or_else(
+                || "–".to_string(),
+                |n| thousands(n, i18n.lang.get_untracked()),
+            );
             view! {
                 <tr>
                     <th scope="row">{bar.year}</th>

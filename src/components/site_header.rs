@@ -179,7 +179,7 @@ fn LangSwitch() -> impl IntoView {
                 others()
                     .map(|lang| {
                         view! {
-                            <a href=move || target(lang) hreflang=lang.code() lang=lang.code()>
+                            <a href=move || target(lang) hreflang=lang.tag() lang=lang.tag()>
                                 {lang.native_name()}
                             </a>
                         }

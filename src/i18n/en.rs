@@ -1,6 +1,10 @@
 use super::Ui;
 
+/// Written, not translated: English is authoritative.
+pub const MACHINE_ASSISTED: bool = false;
+
 pub const UI: Ui = Ui {
+    translation_notice: "This page was translated with machine assistance and has not yet been reviewed by a person. The English and Japanese versions are authoritative:",
     skip_link: "Skip to main content",
     site_title_suffix: "CLAIR",
     brand_name: "Council of Local Authorities for International Relations",
@@ -55,7 +59,7 @@ pub const UI: Ui = Ui {
     site_search_label: "Search this site",
     site_search_button: "Search",
     search_title: "Search",
-    search_meta: "Search every page, office, FAQ answer and application step on this site, in English or Japanese.",
+    search_meta: "Search every page, office, FAQ answer and application step on this site.",
     search_field: "Search for an office, a country or a question about JET",
     search_prompt: "Type a word to search: results appear as you type.",
     search_noscript: "Searching needs JavaScript. Without it, use the office directory or the frequently asked questions.",
@@ -71,7 +75,7 @@ pub const UI: Ui = Ui {
     search_shown: "{n} results shown",
     search_all: "See all results",
     search_label: "Search offices",
-    search_hint: "Name, city, prefecture, region, or a country an office covers, in English or Japanese.",
+    search_hint: "Name, city, prefecture, region, or a country an office covers, in any of the site's languages.",
     kind_legend: "Type of office",
     kind_all: "All",
     kind_headquarters: "Headquarters",
@@ -239,11 +243,11 @@ pub const UI: Ui = Ui {
     checklist_clear: "Clear my checklist",
     print: "Print",
     country_label: "Your country of nationality",
-    country_hint: "Type a few letters in English or Japanese.",
+    country_hint: "Type a few letters of the country's name.",
     country_with_desks: "Countries with JET desk details",
     country_results: "Matching countries",
     country_matches: "Showing {n} of {total} matching countries.",
-    country_none: "No country matches. Check the spelling or try the Japanese name.",
+    country_none: "No country matches. Check the spelling or try its name in another language.",
     country_heading: "Applying from {country}",
     country_no_desk: "We have no details of a JET desk in {country}. Not every country takes part in the JET Programme, and the countries taking part change from year to year. Ask the Embassy or Consulate of Japan in {country} whether the programme is recruiting there this year and how to apply; the general rule below explains how applications work.",
     country_general: "The general rule",

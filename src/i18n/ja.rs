@@ -1,6 +1,10 @@
 use super::Ui;
 
+/// Written, not translated: Japanese is authoritative.
+pub const MACHINE_ASSISTED: bool = false;
+
 pub const UI: Ui = Ui {
+    translation_notice: "このページは機械翻訳の支援を受けて翻訳したもので、まだ人による確認を経ていません。正式な内容は英語版と日本語版をご覧ください。",
     skip_link: "本文へ移動",
     site_title_suffix: "クレア（CLAIR）",
     brand_name: "一般財団法人自治体国際化協会",
@@ -55,7 +59,7 @@ pub const UI: Ui = Ui {
     site_search_label: "サイト内検索",
     site_search_button: "検索",
     search_title: "検索",
-    search_meta: "このサイトのページ、事務所、よくある質問、応募の手順を日本語または英語で検索できます。",
+    search_meta: "このサイトのページ、事務所、よくある質問、応募の手順を検索できます。",
     search_field: "事務所名、国名、JETプログラムについての質問などを入力",
     search_prompt: "キーワードを入力すると、入力に合わせて検索結果が表示されます。",
     search_noscript: "検索にはJavaScriptが必要です。事務所一覧またはよくある質問をご利用ください。",
@@ -71,7 +75,7 @@ pub const UI: Ui = Ui {
     search_shown: "{n}件の結果を表示しています",
     search_all: "すべての結果を見る",
     search_label: "事務所を検索",
-    search_hint: "名称、市区町村、都道府県、地域、担当する国名で検索できます（英語・日本語）。",
+    search_hint: "名称、市区町村、都道府県、地域、担当する国名で検索できます（このサイトのどの言語でも）。",
     kind_legend: "事務所の種類",
     kind_all: "すべて",
     kind_headquarters: "本部",
@@ -239,11 +243,11 @@ pub const UI: Ui = Ui {
     checklist_clear: "チェックリストを消去",
     print: "印刷",
     country_label: "国籍",
-    country_hint: "国名を英語または日本語で数文字入力してください。",
+    country_hint: "国名を数文字入力してください。",
     country_with_desks: "JET窓口の情報がある国",
     country_results: "該当する国",
     country_matches: "該当する{total}か国のうち{n}か国を表示しています。",
-    country_none: "該当する国がありません。つづりを確認するか、日本語の国名で検索してください。",
+    country_none: "該当する国がありません。つづりを確認するか、別の言語の国名で検索してください。",
     country_heading: "{country}から応募する場合",
     country_no_desk: "{country}のJET窓口の情報は掲載していません。JETプログラムにはすべての国が参加しているわけではなく、参加国は年度によって異なります。今年度の募集の有無と応募方法は、{country}にある日本大使館・総領事館に問い合わせてください。応募の仕組みは、下記の「応募の原則」をご覧ください。",
     country_general: "応募の原則",

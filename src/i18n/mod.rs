@@ -7,7 +7,10 @@
 //! validation test. The language itself comes from the URL (see `model::site::route`).
 
 mod en;
+mod fr;
 mod ja;
+mod ko;
+mod zh;
 
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -32,6 +35,7 @@ macro_rules! ui_strings {
 
 ui_strings! {
     skip_link,
+    translation_notice,
     site_title_suffix,
     brand_name,
     nav_label,
@@ -360,8 +364,23 @@ pub fn localized(text: Text) -> impl Fn() -> Either<String, AnyView> + Send + Sy
         if shown == lang {
             Either::Left(words)
         } else {
-            Either::Right(view! { <span lang=shown.code()>{words}</span> }.into_any())
+            Either::Right(view! { <span lang=shown.tag()>{words}</span> }.into_any())
         }
+    }
+}
+
+/// Whether a language's interface strings were translated with machine assistance and
+/// not yet reviewed by a person (each table says so beside its strings); every page
+/// in such a language says so at its top.
+pub fn machine_assisted(lang: Lang) -> bool {
+    match lang {
+        Lang::En => en::MACHINE_ASSISTED,
+        Lang::Ja => ja::MACHINE_ASSISTED,
+        Lang::Fr => fr::MACHINE_ASSISTED,
+        Lang::Ko => ko::MACHINE_ASSISTED,
+        Lang::Zh => zh::MACHINE_ASSISTED,
+        #[cfg(feature = "lang-fixture")]
+        Lang::Xx => false,
     }
 }
 
@@ -369,34 +388,87 @@ pub fn ui(lang: Lang) -> &'static Ui {
     match lang {
         Lang::En => &en::UI,
         Lang::Ja => &ja::UI,
+        Lang::Fr => &fr::UI,
+        Lang::Ko => &ko::UI,
+        Lang::Zh => &zh::UI,
         // The fixture language of one test: its interface in English.
         #[cfg(feature = "lang-fixture")]
         Lang::Xx => &en::UI,
     }
 }
 
-/// An office's time zone as people say it ("UK time", 「日本時間」); the IANA name for a
-/// zone not listed here.
+/// An office's time zone as people say it ("UK time", 「日本時間」), in each language
+/// that names it; the IANA name for a zone not listed here.
 pub fn zone_name(zone: &str, lang: Lang) -> String {
-    let (en, ja) = match zone {
-        "Asia/Tokyo" => ("Japan time", "日本時間"),
-        "Europe/London" => ("UK time", "英国時間"),
-        "Europe/Paris" => (
+    let names: [&str; 5] = match zone {
+        "Asia/Tokyo" => [
+            "Japan time",
+            "日本時間",
+            "heure du Japon",
+            "일본 시간",
+            "日本时间",
+        ],
+        "Europe/London" => [
+            "UK time",
+            "英国時間",
+            "heure du Royaume-Uni",
+            "영국 시간",
+            "英国时间",
+        ],
+        "Europe/Paris" => [
             "French time (Central European Time)",
             "フランス時間（中央ヨーロッパ時間）",
-        ),
-        "America/New_York" => ("US Eastern Time", "米国東部時間"),
-        "Asia/Singapore" => ("Singapore time", "シンガポール時間"),
-        "Asia/Seoul" => ("Korea time", "韓国時間"),
-        "Australia/Sydney" => (
+            "heure de Paris (heure d'Europe centrale)",
+            "프랑스 시간(중앙유럽 시간)",
+            "法国时间（欧洲中部时间）",
+        ],
+        "America/New_York" => [
+            "US Eastern Time",
+            "米国東部時間",
+            "heure de l'Est des États-Unis",
+            "미국 동부 시간",
+            "美国东部时间",
+        ],
+        "Asia/Singapore" => [
+            "Singapore time",
+            "シンガポール時間",
+            "heure de Singapour",
+            "싱가포르 시간",
+            "新加坡时间",
+        ],
+        "Asia/Seoul" => [
+            "Korea time",
+            "韓国時間",
+            "heure de Corée",
+            "한국 시간",
+            "韩国时间",
+        ],
+        "Australia/Sydney" => [
             "Sydney time (Australian Eastern Time)",
             "シドニー時間（オーストラリア東部時間）",
-        ),
-        "Asia/Shanghai" => ("China time", "中国時間"),
-        other => (other, other),
+            "heure de Sydney (heure de l'Est australien)",
+            "시드니 시간(호주 동부 시간)",
+            "悉尼时间（澳大利亚东部时间）",
+        ],
+        "Asia/Shanghai" => [
+            "China time",
+            "中国時間",
+            "heure de Chine",
+            "중국 시간",
+            "中国时间",
+        ],
+        other => return other.to_string(),
     };
-    // Named in English and Japanese; other languages show the English name.
-    Text::new(en, ja).get(lang).to_string()
+    let [en, ja, fr, ko, zh] = names;
+    Text::from_pairs([
+        (Lang::En, en),
+        (Lang::Ja, ja),
+        (Lang::Fr, fr),
+        (Lang::Ko, ko),
+        (Lang::Zh, zh),
+    ])
+    .get(lang)
+    .to_string()
 }
 
 /// Fills `{name}` placeholders in an interface string.
@@ -410,19 +482,29 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
 mod tests {
     use super::*;
 
+    /// The `{name}` placeholders of an interface string, sorted.
+    fn placeholders(s: &str) -> Vec<&str> {
+        let mut names: Vec<&str> = s
+            .split('{')
+            .skip(1)
+            .filter_map(|p| p.split('}').next())
+            .collect();
+        names.sort_unstable();
+        names
+    }
+
     #[test]
     fn every_string_is_translated() {
         let en = ui(Lang::En).entries();
-        let ja = ui(Lang::Ja).entries();
-        for ((name, e), (_, j)) in en.iter().zip(&ja) {
-            assert!(!e.trim().is_empty(), "English string `{name}` is empty");
-            assert!(!j.trim().is_empty(), "Japanese string `{name}` is empty");
-            let placeholders = |s: &str| s.matches('{').count();
-            assert_eq!(
-                placeholders(e),
-                placeholders(j),
-                "`{name}` placeholders differ"
-            );
+        for lang in Lang::ALL {
+            for ((name, e), (_, t)) in en.iter().zip(&ui(lang).entries()) {
+                assert!(!t.trim().is_empty(), "{lang:?} string `{name}` is empty");
+                assert_eq!(
+                    placeholders(e),
+                    placeholders(t),
+                    "{lang:?} `{name}` placeholders differ"
+                );
+            }
         }
     }
 

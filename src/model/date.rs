@@ -24,6 +24,21 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
+const MOIS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
 impl Date {
     /// Parses a strict `YYYY-MM-DD` date and rejects impossible days (2025-02-29).
     pub fn parse(s: &str) -> Option<Date> {
@@ -76,7 +91,9 @@ impl Date {
     pub fn year_display(year: i32, lang: Lang) -> String {
         match lang {
             Lang::En => year.to_string(),
-            Lang::Ja => format!("{year}年"),
+            Lang::Ja | Lang::Zh => format!("{year}年"),
+            Lang::Ko => format!("{year}년"),
+            Lang::Fr => year.to_string(),
             #[cfg(feature = "lang-fixture")]
             Lang::Xx => Date::year_display(year, Lang::En),
         }
@@ -86,7 +103,9 @@ impl Date {
     pub fn month_display(year: i32, month: u32, lang: Lang) -> String {
         match lang {
             Lang::En => format!("{} {year}", MONTHS[(month as usize).clamp(1, 12) - 1]),
-            Lang::Ja => format!("{year}年{month}月"),
+            Lang::Ja | Lang::Zh => format!("{year}年{month}月"),
+            Lang::Ko => format!("{year}년 {month}월"),
+            Lang::Fr => format!("{} {year}", MOIS[(month as usize).clamp(1, 12) - 1]),
             #[cfg(feature = "lang-fixture")]
             Lang::Xx => Date::month_display(year, month, Lang::En),
         }
@@ -101,7 +120,12 @@ impl Date {
                 MONTHS[self.month as usize - 1],
                 self.year
             ),
-            Lang::Ja => format!("{}年{}月{}日", self.year, self.month, self.day),
+            Lang::Ja | Lang::Zh => format!("{}年{}月{}日", self.year, self.month, self.day),
+            Lang::Ko => format!("{}년 {}월 {}일", self.year, self.month, self.day),
+            Lang::Fr => match self.day {
+                1 => format!("1er {} {}", MOIS[self.month as usize - 1], self.year),
+                day => format!("{day} {} {}", MOIS[self.month as usize - 1], self.year),
+            },
             #[cfg(feature = "lang-fixture")]
             Lang::Xx => self.display(Lang::En),
         }
@@ -248,5 +272,13 @@ mod tests {
         let d = Date::parse("2026-11-26").unwrap();
         assert_eq!(d.display(Lang::En), "26 November 2026");
         assert_eq!(d.display(Lang::Ja), "2026年11月26日");
+        assert_eq!(d.display(Lang::Fr), "26 novembre 2026");
+        assert_eq!(d.display(Lang::Ko), "2026년 11월 26일");
+        assert_eq!(d.display(Lang::Zh), "2026年11月26日");
+        let first = Date::parse("2027-08-01").unwrap();
+        assert_eq!(first.display(Lang::Fr), "1er août 2027");
+        assert_eq!(Date::month_display(2027, 10, Lang::Fr), "octobre 2027");
+        assert_eq!(Date::month_display(2027, 10, Lang::Ko), "2027년 10월");
+        assert_eq!(Date::year_display(1989, Lang::Ko), "1989년");
     }
 }

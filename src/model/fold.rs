@@ -1,4 +1,6 @@
-//! Text folding for search: case, Latin accents, full-width forms and hiragana are
+//! Text folding for search, one rule for every language of the site: case, Latin
+//! accents (French), full-width forms and hiragana are folded; Hangul and Chinese
+//! characters are kept as written, so a query matches them as substrings. They are
 //! folded so that "Tōkyō", "TOKYO", "ｔｏｋｙｏ" and "tokyo" compare equal, and so do
 //! "どいつ" and "ドイツ". A small table instead of a Unicode normalisation crate keeps
 //! the wasm small; it covers the accents that occur in place and country names.
@@ -87,6 +89,18 @@ mod tests {
         assert!(Terms::new("かなだ").match_folded(&hay));
         assert!(!Terms::new("canada consulate").match_folded(&hay));
         assert_eq!(Terms::new("  "), Terms::default());
+    }
+
+    #[test]
+    fn each_language_is_found_as_it_is_written() {
+        // French accents fold; Hangul stays whole syllables (no jamo); Chinese
+        // characters match as substrings, with no word breaks needed.
+        assert_eq!(fold("Genève"), fold("geneve"));
+        assert_eq!(fold("Œuvre à Besançon"), "oeuvre a besancon");
+        assert_eq!(fold("크레아(CLAIR) 서울사무소"), "크레아(clair) 서울사무소");
+        assert!(Terms::new("서울").match_folded(&fold("크레아(CLAIR) 서울사무소")));
+        assert!(Terms::new("北京").match_folded(&fold("CLAIR 北京事务所")));
+        assert!(!Terms::new("北京").match_folded(&fold("CLAIR 东京总部")));
     }
 
     #[test]

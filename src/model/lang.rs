@@ -1,12 +1,13 @@
 //! The site's languages, as a list, and the text type that carries them.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::de::Error as _;
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// A language the site is written in. English lives at the root, Japanese under `/ja/`.
+/// A language the site is written in. English lives at the root, every other language
+/// under `/<code>/`.
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
@@ -14,6 +15,10 @@ pub enum Lang {
     #[default]
     En,
     Ja,
+    Fr,
+    Ko,
+    /// Simplified Chinese (`zh-Hans`).
+    Zh,
     /// A throw-away language for one test only (`make test`'s fixture build): every
     /// route renders in it with no other change than this variant, its arms and its
     /// interface strings, which is what adding a real language takes.
@@ -24,17 +29,43 @@ pub enum Lang {
 impl Lang {
     /// The site's languages, in order; the first lives at the root.
     #[cfg(not(feature = "lang-fixture"))]
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ja];
+    pub const ALL: [Lang; 5] = [Lang::En, Lang::Ja, Lang::Fr, Lang::Ko, Lang::Zh];
     #[cfg(feature = "lang-fixture")]
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ja, Lang::Xx];
+    pub const ALL: [Lang; 6] = [Lang::En, Lang::Ja, Lang::Fr, Lang::Ko, Lang::Zh, Lang::Xx];
 
-    /// BCP 47 code, used for `<html lang>`, `hreflang` and storage.
+    /// The languages whose texts are the authoritative ones: every other language is
+    /// translated from them.
+    pub const AUTHORITATIVE: [Lang; 2] = [Lang::En, Lang::Ja];
+
+    /// The short code: the path prefix, content files' keys, storage and `lang=` options.
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Ja => "ja",
+            Lang::Fr => "fr",
+            Lang::Ko => "ko",
+            Lang::Zh => "zh",
             #[cfg(feature = "lang-fixture")]
             Lang::Xx => "xx",
+        }
+    }
+
+    /// BCP 47 tag, for `<html lang>`, `lang` attributes, `hreflang` and `Intl`: the
+    /// code, but Chinese names its script.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-Hans",
+            other => other.code(),
+        }
+    }
+
+    /// Subtags of a browser's language tag that name a variant the site is not written
+    /// in, unless the tag names the language's own script (`zh-Hans-HK`): Chinese here is
+    /// Simplified, so Traditional (`zh-Hant`, Taiwan, Hong Kong, Macao) does not choose it.
+    pub fn not_with(self) -> &'static [&'static str] {
+        match self {
+            Lang::Zh => &["hant", "tw", "hk", "mo"],
+            _ => &[],
         }
     }
 
@@ -52,6 +83,9 @@ impl Lang {
         match self {
             Lang::En => "English",
             Lang::Ja => "日本語",
+            Lang::Fr => "Français",
+            Lang::Ko => "한국어",
+            Lang::Zh => "简体中文",
             #[cfg(feature = "lang-fixture")]
             Lang::Xx => "Fixture",
         }
@@ -63,6 +97,9 @@ impl Lang {
         match self {
             Lang::En => "",
             Lang::Ja => "ja/",
+            Lang::Fr => "fr/",
+            Lang::Ko => "ko/",
+            Lang::Zh => "zh/",
             #[cfg(feature = "lang-fixture")]
             Lang::Xx => "xx/",
         }
@@ -78,12 +115,17 @@ impl Lang {
     }
 
     /// First supported language in the browser's preference list (`navigator.languages`),
-    /// English when none matches.
+    /// English when none matches (see `not_with`).
     pub fn preferred<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
         tags.into_iter()
             .find_map(|tag| {
-                let primary = tag.split(['-', '_']).next().unwrap_or_default();
-                Lang::from_code(&primary.to_ascii_lowercase())
+                let tag = tag.to_ascii_lowercase().replace('_', "-");
+                let subtags: Vec<&str> = tag.split('-').collect();
+                let lang = Lang::from_code(subtags[0])?;
+                let script = lang.tag().split('-').nth(1).map(str::to_ascii_lowercase);
+                let own_script = script.is_some_and(|s| subtags.contains(&s.as_str()));
+                let other = subtags.iter().any(|s| lang.not_with().contains(s));
+                (own_script || !other).then_some(lang)
             })
             .unwrap_or_default()
     }
@@ -92,13 +134,17 @@ impl Lang {
 /// A string in the site's languages: English always, any other where it is written.
 /// Every text in `public/data` has this shape (`{"en": …, "ja": …}`); a language
 /// without its own text shows the English one (`shown` says which language that is,
-/// so the page can mark it).
+/// so the page can mark it). `"machine_assisted": ["fr", …]` lists the languages whose
+/// text was translated with machine assistance and not yet reviewed by a person.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Text(BTreeMap<Lang, String>);
+pub struct Text(BTreeMap<Lang, String>, BTreeSet<Lang>);
+
+/// The key of a text's unreviewed languages in the content files.
+pub const MACHINE_ASSISTED: &str = "machine_assisted";
 
 impl Default for Text {
     fn default() -> Text {
-        Text(BTreeMap::from([(Lang::En, String::new())]))
+        Text(BTreeMap::from([(Lang::En, String::new())]), BTreeSet::new())
     }
 }
 
@@ -154,13 +200,27 @@ impl Text {
     pub fn set(&mut self, lang: Lang, value: &str) {
         self.0.insert(lang, value.to_string());
     }
+
+    /// Whether what `get(lang)` shows is a machine-assisted translation no one reviewed.
+    pub fn machine_assisted(&self, lang: Lang) -> bool {
+        self.1.contains(&self.shown(lang))
+    }
+
+    /// Records that the text in `lang` is a machine-assisted translation.
+    pub fn mark_machine_assisted(&mut self, lang: Lang) {
+        self.1.insert(lang);
+    }
 }
 
 impl Serialize for Text {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        let mut map = serializer.serialize_map(None)?;
         for (lang, text) in self.iter() {
             map.serialize_entry(lang.code(), text)?;
+        }
+        if !self.1.is_empty() {
+            let codes: Vec<&str> = self.1.iter().map(|lang| lang.code()).collect();
+            map.serialize_entry(MACHINE_ASSISTED, &codes)?;
         }
         map.end()
     }
@@ -168,21 +228,60 @@ impl Serialize for Text {
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
-        let written = BTreeMap::<String, String>::deserialize(deserializer)?;
-        let mut texts = BTreeMap::new();
-        for (code, text) in written {
-            let lang = Lang::from_code(&code).ok_or_else(|| {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Entry {
+            Text(String),
+            Langs(Vec<String>),
+        }
+        let lang = |code: &str| {
+            Lang::from_code(code).ok_or_else(|| {
                 D::Error::custom(format!(
                     "unknown language `{code}`, expected one of {}",
                     Lang::codes()
                 ))
-            })?;
-            texts.insert(lang, text);
+            })
+        };
+        let written = BTreeMap::<String, Entry>::deserialize(deserializer)?;
+        let (mut texts, mut machine) = (BTreeMap::new(), BTreeSet::new());
+        for (key, entry) in written {
+            match entry {
+                Entry::Langs(codes) if key == MACHINE_ASSISTED => {
+                    for code in codes {
+                        machine.insert(lang(&code)?);
+                    }
+                }
+                Entry::Text(text) if key != MACHINE_ASSISTED => {
+                    texts.insert(lang(&key)?, text);
+                }
+                _ => {
+                    return Err(D::Error::custom(format!(
+                        "`{key}` must be {}",
+                        if key == MACHINE_ASSISTED {
+                            "a list of language codes"
+                        } else {
+                            "a string"
+                        }
+                    )))
+                }
+            }
         }
         if !texts.contains_key(&Lang::En) {
             return Err(D::Error::missing_field("en"));
         }
-        Ok(Text(texts))
+        if let Some(missing) = machine.iter().find(|l| !texts.contains_key(l)) {
+            return Err(D::Error::custom(format!(
+                "`{MACHINE_ASSISTED}` names `{}`, which has no text",
+                missing.code()
+            )));
+        }
+        if let Some(original) = machine.iter().find(|l| Lang::AUTHORITATIVE.contains(l)) {
+            return Err(D::Error::custom(format!(
+                "`{}` is an authoritative language and cannot be machine-assisted",
+                original.code()
+            )));
+        }
+        Ok(Text(texts, machine))
     }
 }
 
@@ -193,9 +292,15 @@ mod tests {
     #[test]
     fn preferred_takes_first_supported_tag() {
         assert_eq!(Lang::preferred(["ja-JP", "en-US"]), Lang::Ja);
-        assert_eq!(Lang::preferred(["fr-FR", "JA", "en"]), Lang::Ja);
+        assert_eq!(Lang::preferred(["de-DE", "JA", "en"]), Lang::Ja);
         assert_eq!(Lang::preferred(["en-GB", "ja"]), Lang::En);
-        assert_eq!(Lang::preferred(["de", "fr"]), Lang::En);
+        assert_eq!(Lang::preferred(["de", "it"]), Lang::En);
+        assert_eq!(Lang::preferred(["fr-FR", "en"]), Lang::Fr);
+        assert_eq!(Lang::preferred(["ko-KR"]), Lang::Ko);
+        assert_eq!(Lang::preferred(["zh-CN", "en"]), Lang::Zh);
+        assert_eq!(Lang::preferred(["zh-Hans-HK"]), Lang::Zh);
+        assert_eq!(Lang::preferred(["zh-TW", "ja"]), Lang::Ja);
+        assert_eq!(Lang::preferred(["zh-Hant"]), Lang::En);
         assert_eq!(Lang::preferred([]), Lang::En);
         assert_eq!(Lang::chosen(Some("en"), ["ja"]), Lang::En);
         assert_eq!(Lang::chosen(Some("xx"), ["ja"]), Lang::Ja);

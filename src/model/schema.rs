@@ -6,7 +6,7 @@
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 
 use crate::model::directory::ISO_3166;
-use crate::model::lang::{Lang, Text};
+use crate::model::lang::{Lang, Text, MACHINE_ASSISTED};
 
 /// Not blank, and not markup (a `<` together with a `>`), as `Text` is checked.
 const PLAIN_TEXT: &str = r"^(?=[\s\S]*\S)(?:[^<]*|[^>]*)$";
@@ -138,6 +138,22 @@ impl JsonSchema for Text {
                 (lang.code().to_string(), language.to_value())
             })
             .collect();
+        let mut properties = properties;
+        let translated: Vec<&str> = Lang::ALL
+            .into_iter()
+            .filter(|lang| !Lang::AUTHORITATIVE.contains(lang))
+            .map(Lang::code)
+            .collect();
+        properties.insert(
+            MACHINE_ASSISTED.to_string(),
+            json_schema!({
+                "description": "The languages whose text was translated with machine assistance and not yet reviewed by a person; remove a language once someone has reviewed it.",
+                "type": "array",
+                "items": { "enum": translated },
+                "uniqueItems": true
+            })
+            .to_value(),
+        );
         json_schema!({
             "description": "A text in the site's languages: English (`en`) is required; a language left out shows the English text.",
             "type": "object",

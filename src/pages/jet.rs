@@ -9,7 +9,7 @@ use crate::components::programme_note::ProgrammeNote;
 use crate::components::sources::{GroupedSources, SourceList};
 use crate::data;
 use crate::i18n::{localized, use_i18n, Ui};
-use crate::model::jet::{thousands, Overview, Pay, Position};
+use crate::model::jet::{yen, Overview, Pay, Position};
 use crate::model::site::route::{href, Page};
 
 /// `/jet`: what the JET Programme is, who runs it, the three positions, the contract,
@@ -160,6 +160,7 @@ fn PositionCard(position: Position) -> impl IntoView {
 fn PayTable(pay: Pay) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.ui();
+    let lang = i18n.lang.get_untracked();
     let Pay {
         as_of,
         rows,
@@ -172,7 +173,7 @@ fn PayTable(pay: Pay) -> impl IntoView {
             view! {
                 <tr>
                     <th scope="row">{localized(row.year)}</th>
-                    <td>{format!("¥{}", thousands(row.yen))}</td>
+                    <td>{yen(row.yen, lang)}</td>
                 </tr>
             }
         })

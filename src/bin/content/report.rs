@@ -2,7 +2,8 @@
 //! cycle under way on the day it runs against each JET file's programme year; sources
 //! by what is known of them (dated, undated, secondary, reviewed); the pages dated
 //! longer ago than a set age and every undated one; figures whose own date is old; and
-//! facts that rest on a secondary source. It informs; it never fails a build, since
+//! facts that rest on a secondary source; and, per translated language, how many texts
+//! are machine-assisted, reviewed or not written. It informs; it never fails a build, since
 //! content ages by the calendar, not by a commit.
 
 use std::collections::BTreeMap;
@@ -14,6 +15,7 @@ use clair::model::content::{PageDate, Source};
 use clair::model::date::Date;
 use clair::model::jet::cycle::{applications_close, programme_in_progress};
 use clair::model::jet::Programme;
+use clair::model::lang::{Lang, Text};
 
 /// One citation of a source: the page, and where in the files it is cited.
 struct Cited {
@@ -204,11 +206,13 @@ pub fn report(files: &[(String, String)], today: Date, max_age_days: i64) -> Str
     let mut cited = Vec::new();
     let mut figures = Vec::new();
     let mut programmes = Vec::new();
+    let mut texts = Vec::new();
     for (file, text) in files {
         let Ok(value) = serde_json::from_str::<Value>(text) else {
             continue;
         };
         walk(file, "", &value, &mut cited, &mut figures);
+        texts_of(&value, &mut texts);
         if let Some(programme) = value
             .get("programme")
             .and_then(|p| serde_json::from_value::<Programme>(p.clone()).ok())
@@ -242,7 +246,43 @@ pub fn report(files: &[(String, String)], today: Date, max_age_days: i64) -> Str
     old_pages(&mut out, &pages, max_age_days, &too_old);
     old_figures(&mut out, &figures, max_age_days, &too_old);
     secondary_facts(&mut out, &cited);
+    translations(&mut out, &texts);
     out
+}
+
+/// Every text of a content value.
+fn texts_of(value: &Value, texts: &mut Vec<Text>) {
+    match value {
+        Value::Object(map) if map.get("en").is_some_and(Value::is_string) => {
+            if let Ok(text) = serde_json::from_value::<Text>(value.clone()) {
+                texts.push(text);
+            }
+        }
+        Value::Object(map) => map.values().for_each(|child| texts_of(child, texts)),
+        Value::Array(items) => items.iter().for_each(|child| texts_of(child, texts)),
+        _ => {}
+    }
+}
+
+/// Per translated language: texts a person has reviewed, machine-assisted ones (each
+/// page in the language says so), and texts shown in English for want of a translation.
+fn translations(out: &mut String, texts: &[Text]) {
+    let _ = writeln!(out, "\nTranslations ({} texts):", texts.len());
+    for lang in Lang::ALL
+        .into_iter()
+        .filter(|l| !Lang::AUTHORITATIVE.contains(l))
+    {
+        let written = texts.iter().filter(|t| t.shown(lang) == lang);
+        let machine = written.clone().filter(|t| t.machine_assisted(lang)).count();
+        let written = written.count();
+        let _ = writeln!(
+            out,
+            "  {}: {} reviewed, {machine} machine-assisted (unreviewed), {} not translated",
+            lang.code(),
+            written - machine,
+            texts.len() - written
+        );
+    }
 }
 
 type Pages<'a> = BTreeMap<&'a str, Vec<&'a Cited>>;
@@ -381,7 +421,7 @@ mod tests {
     }
 
     fn files() -> Vec<(String, String)> {
-        let jet = r#"{"programme": {"year": 2026, "guidelines": {"label": {"en": "g", "ja": "g"}, "url": "https://g.example"}},
+        let jet = r#"{"programme": {"year": 2026, "guidelines": {"label": {"en": "g", "ja": "g", "fr": "g", "machine_assisted": ["fr"]}, "url": "https://g.example"}},
             "pay": {"as_of": {"en": "March 2014", "ja": "2014年3月"}, "sources": [
               {"url": "https://old.example", "title": "Old page", "as_of": "2011"},
               {"url": "https://list.example", "title": "A list", "secondary": true}]},
@@ -433,6 +473,10 @@ mod tests {
         );
         assert!(text.contains("March 2014  jet/overview.json pay"), "{text}");
         assert!(text.contains("A list (1 facts)"), "{text}");
+        assert!(
+            text.contains("Translations (2 texts):\n  fr: 0 reviewed, 1 machine-assisted (unreviewed), 1 not translated"),
+            "{text}"
+        );
         let long_ago = report(&files(), day("2012-06-01"), 365 * 20);
         assert!(!long_ago.contains("2011  Old page"), "{long_ago}");
     }

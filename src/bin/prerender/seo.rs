@@ -32,7 +32,7 @@ pub fn head_tags(site: &str, path: &str, title: &str, description: &str) -> Stri
     for other in Lang::ALL {
         tags.push(format!(
             r#"<link rel="alternate" hreflang="{}" href="{}">"#,
-            other.code(),
+            other.tag(),
             escape(&absolute(site, &localize(path, other)))
         ));
     }
@@ -43,6 +43,9 @@ pub fn head_tags(site: &str, path: &str, title: &str, description: &str) -> Stri
     let locale = match lang {
         Lang::En => "en_GB",
         Lang::Ja => "ja_JP",
+        Lang::Fr => "fr_FR",
+        Lang::Ko => "ko_KR",
+        Lang::Zh => "zh_CN",
         #[cfg(feature = "lang-fixture")]
         Lang::Xx => "en_GB",
     };
@@ -77,7 +80,7 @@ pub fn sitemap(site: &str, paths: &[&str]) -> String {
         for lang in Lang::ALL {
             out.push_str(&format!(
                 r#"<xhtml:link rel="alternate" hreflang="{}" href="{}"/>"#,
-                lang.code(),
+                lang.tag(),
                 escape(&absolute(site, &localize(path, lang)))
             ));
         }

@@ -409,17 +409,29 @@ impl Faq {
     }
 }
 
-/// `1234567` → `"1,234,567"` (the grouping both languages use for these figures).
-pub fn thousands(n: u32) -> String {
+/// `1234567` → `"1,234,567"`, or `"1 234 567"` (narrow no-break spaces) in French.
+pub fn thousands(n: u32, lang: Lang) -> String {
+    let separator = match lang {
+        Lang::Fr => '\u{202F}',
+        _ => ',',
+    };
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push(separator);
         }
         out.push(c);
     }
     out
+}
+
+/// An amount in yen as each language writes it: `¥3,360,000`, `3 360 000 ¥` in French.
+pub fn yen(n: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("{}\u{A0}¥", thousands(n, lang)),
+        _ => format!("¥{}", thousands(n, lang)),
+    }
 }
 
 #[cfg(test)]
@@ -428,10 +440,13 @@ mod tests {
 
     #[test]
     fn groups_thousands() {
-        assert_eq!(thousands(0), "0");
-        assert_eq!(thousands(848), "848");
-        assert_eq!(thousands(6273), "6,273");
-        assert_eq!(thousands(3_360_000), "3,360,000");
+        assert_eq!(thousands(0, Lang::En), "0");
+        assert_eq!(thousands(848, Lang::En), "848");
+        assert_eq!(thousands(6273, Lang::Ja), "6,273");
+        assert_eq!(thousands(3_360_000, Lang::Zh), "3,360,000");
+        assert_eq!(thousands(3_360_000, Lang::Fr), "3\u{202F}360\u{202F}000");
+        assert_eq!(yen(30_000, Lang::Ko), "¥30,000");
+        assert_eq!(yen(30_000, Lang::Fr), "30\u{202F}000\u{A0}¥");
     }
 
     fn text(s: &str) -> Text {

@@ -267,7 +267,7 @@ mod tests {
     fn empty_and_invalid_options_give_defaults() {
         assert_eq!(parse(""), Options::default());
         let bad = parse(
-            "lang=fr&theme=neon&accent=%23ff0000&compact=yes&kind=castle&region=%3Cscript%3E&country=usa&x=1",
+            "lang=de&theme=neon&accent=%23ff0000&compact=yes&kind=castle&region=%3Cscript%3E&country=usa&x=1",
         );
         assert_eq!(bad, Options::default());
         assert_eq!(parse("region=a\"b").region, None);

@@ -457,43 +457,37 @@ mod tests {
             .into_iter()
             .map(|p| p.file)
             .collect();
-        assert_eq!(
-            files,
-            [
-                "index.html",
-                "offices/index.html",
-                "jet/index.html",
-                "jet/eligibility/index.html",
-                "jet/timeline/index.html",
-                "jet/apply/index.html",
-                "jet/where-to-apply/index.html",
-                "jet/faq/index.html",
-                "embed/index.html",
-                "search/index.html",
-                "offices/london/index.html",
-                "ja/index.html",
-                "ja/offices/index.html",
-                "ja/jet/index.html",
-                "ja/jet/eligibility/index.html",
-                "ja/jet/timeline/index.html",
-                "ja/jet/apply/index.html",
-                "ja/jet/where-to-apply/index.html",
-                "ja/jet/faq/index.html",
-                "ja/embed/index.html",
-                "ja/search/index.html",
-                "ja/offices/london/index.html",
-                "embed/offices/index.html",
-                "embed/jet-timeline/index.html",
-                "embed/offices/london/index.html",
-                "ja/embed/offices/index.html",
-                "ja/embed/jet-timeline/index.html",
-                "ja/embed/offices/london/index.html",
-                "404.html",
-                "ja/404.html",
-                "embed/offices/404.html",
-                "ja/embed/offices/404.html"
-            ]
-        );
+        // Each language's pages, then its widgets, then its not-found pages.
+        let each = |paths: &[&str]| -> Vec<String> {
+            Lang::ALL
+                .into_iter()
+                .flat_map(|lang| paths.iter().map(move |p| format!("{}{p}", lang.prefix())))
+                .collect()
+        };
+        let pages = [
+            "index.html",
+            "offices/index.html",
+            "jet/index.html",
+            "jet/eligibility/index.html",
+            "jet/timeline/index.html",
+            "jet/apply/index.html",
+            "jet/where-to-apply/index.html",
+            "jet/faq/index.html",
+            "embed/index.html",
+            "search/index.html",
+            "offices/london/index.html",
+        ];
+        let widgets = [
+            "embed/offices/index.html",
+            "embed/jet-timeline/index.html",
+            "embed/offices/london/index.html",
+        ];
+        let mut expected = each(&pages);
+        expected.extend(each(&widgets));
+        expected.extend(each(&["404.html"]));
+        expected.extend(each(&["embed/offices/404.html"]));
+        assert_eq!(files, expected);
+        assert_eq!(files[11], "ja/index.html");
     }
 
     #[test]
