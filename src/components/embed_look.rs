@@ -11,8 +11,7 @@ use crate::model::site::embed::{Accent, LangChoice, Theme};
 /// How the widget looks: language, theme, accent, density and the iframe's height.
 #[component]
 pub fn LookFields(state: EmbedState) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = i18n.ui();
+    let t = use_i18n().ui();
     let EmbedState {
         lang,
         theme,
@@ -21,7 +20,26 @@ pub fn LookFields(state: EmbedState) -> impl IntoView {
         fixed_height,
         ..
     } = state;
-    // Every language of the site, each in its own name.
+    view! {
+        <LanguageField lang />
+        <ThemeField theme />
+        <fieldset class="field">
+            <legend>{t.embed_accent}</legend>
+            <AccentSwatches accent />
+        </fieldset>
+        <div class="field check">
+            <input id="embed-compact" type="checkbox" checked=compact.get_untracked() prop:checked=move || compact.get() on:change=move |ev| compact.set(event_target_checked(&ev)) />
+            <label for="embed-compact">{t.embed_compact}</label>
+        </div>
+        <HeightField fixed_height />
+    }
+}
+
+/// The widget's language: the visitor's, or every language of the site, each in its
+/// own name.
+#[component]
+fn LanguageField(lang: RwSignal<LangChoice>) -> impl IntoView {
+    let t = use_i18n().ui();
     let languages = Lang::ALL
         .into_iter()
         .map(|l| {
@@ -33,29 +51,11 @@ pub fn LookFields(state: EmbedState) -> impl IntoView {
             }
         })
         .collect_view();
-    let themes = Theme::ALL
-        .into_iter()
-        .map(|th| view! { <option value=th.slug() selected=theme.get_untracked() == th prop:selected=move || theme.get() == th>{move || theme_label(i18n.t(), th)}</option> })
-        .collect_view();
     let on_lang = move |ev| {
         lang.set(match Lang::from_code(&event_target_value(&ev)) {
             Some(l) => LangChoice::Fixed(l),
             None => LangChoice::Auto,
         })
-    };
-    let on_theme = move |ev| {
-        let value = event_target_value(&ev);
-        theme.set(
-            Theme::ALL
-                .into_iter()
-                .find(|t| t.slug() == value)
-                .unwrap_or_default(),
-        )
-    };
-    let on_height = move |ev| {
-        if let Ok(h) = event_target_value(&ev).parse::<u32>() {
-            fixed_height.set(h.clamp(200, 4000));
-        }
     };
     view! {
         <div class="field">
@@ -65,18 +65,45 @@ pub fn LookFields(state: EmbedState) -> impl IntoView {
                 {languages}
             </select>
         </div>
+    }
+}
+
+/// The widget's theme: the visitor's, light or dark.
+#[component]
+fn ThemeField(theme: RwSignal<Theme>) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = i18n.ui();
+    let themes = Theme::ALL
+        .into_iter()
+        .map(|th| view! { <option value=th.slug() selected=theme.get_untracked() == th prop:selected=move || theme.get() == th>{move || theme_label(i18n.t(), th)}</option> })
+        .collect_view();
+    let on_theme = move |ev| {
+        let value = event_target_value(&ev);
+        theme.set(
+            Theme::ALL
+                .into_iter()
+                .find(|t| t.slug() == value)
+                .unwrap_or_default(),
+        )
+    };
+    view! {
         <div class="field">
             <label for="embed-theme">{t.embed_theme}</label>
             <select id="embed-theme" on:change=on_theme>{themes}</select>
         </div>
-        <fieldset class="field">
-            <legend>{t.embed_accent}</legend>
-            <AccentSwatches accent />
-        </fieldset>
-        <div class="field check">
-            <input id="embed-compact" type="checkbox" checked=compact.get_untracked() prop:checked=move || compact.get() on:change=move |ev| compact.set(event_target_checked(&ev)) />
-            <label for="embed-compact">{t.embed_compact}</label>
-        </div>
+    }
+}
+
+/// The iframe's height in pixels, kept between 200 and 4000.
+#[component]
+fn HeightField(fixed_height: RwSignal<u32>) -> impl IntoView {
+    let t = use_i18n().ui();
+    let on_height = move |ev| {
+        if let Ok(h) = event_target_value(&ev).parse::<u32>() {
+            fixed_height.set(h.clamp(200, 4000));
+        }
+    };
+    view! {
         <div class="field">
             <label for="embed-height">{t.embed_height}</label>
             <p class="hint" id="embed-height-hint">{t.embed_height_hint}</p>

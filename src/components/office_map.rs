@@ -7,7 +7,7 @@ use crate::components::marks::{follow_marks, highlight_class, marked_now, office
 use crate::components::map_zoom::{zoom, MapViewPicker, Zoom};
 use crate::components::office_list::{office_of, office_summary, point_at};
 use crate::i18n::{localized, use_i18n, Ui};
-use crate::model::directory::map::{Locator, View};
+use crate::model::directory::map::{Frame, Locator, View};
 use crate::model::directory::map_keys::{marker_key, KeyAction};
 use crate::model::directory::{Directory, Scope};
 use crate::model::site::route::office_href;
@@ -15,6 +15,9 @@ use crate::model::site::route::office_href;
 /// Most markers a map makes interactive at once; a bigger result set shows the rest as
 /// plain dots, so a keystroke costs the same with 75 offices or 10,000.
 const MARKER_LIMIT: usize = 80;
+
+/// The matches on a map that get a marker, and whether the map shows all of itself.
+type Markers = Memo<(Vec<usize>, bool)>;
 
 /// An inline SVG map of offices. Every office on the map is a faint dot in the drawing;
 /// those that match the search are also markers over it, and the map zooms to them.
@@ -39,27 +42,33 @@ pub fn OfficeMap(
     selected: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let Locator {
-        width,
-        height,
-        paths,
-        frame,
-        attribution,
-    } = outline;
-    let place_in =
-        move |d: &Directory, index: usize| frame.place(d.offices[index].lat, d.offices[index].lon);
-    let place = move |index: usize| directory.with_value(|d| place_in(d, index));
-    let shapes = paths
-        .into_iter()
-        .map(|d| view! { <path d=d /> })
-        .collect_view();
-    // One path of zero-length round-capped strokes: a dot per office in one element,
-    // so a zoom restyles one element, not one per office (10,000 in the benchmark).
-    let dots: String = members
-        .iter()
-        .filter_map(|&index| place(index))
-        .map(|(x, y)| format!("M{:.1} {:.1}h0", x * width / 100.0, y * height / 100.0))
-        .collect();
+    let (frame, attribution) = (outline.frame, outline.attribution.clone());
+    let (on_map, active) = active_markers(directory, &members, matches);
+    let Zoom {
+        fitted,
+        areas,
+        current,
+        choice,
+        shown,
+    } = zoom(directory, frame, scope, on_map, active);
+    view! {
+        <figure class=format!("office-map office-map-{}", scope.slug())>
+            <figcaption>{move || title(i18n.t())}</figcaption>
+            <MapCanvas title outline directory members on_map active shown highlight selected />
+            <MapViewPicker scope fitted areas current choice />
+            <MapSelection directory selected />
+            <p class="map-credit">{localized(attribution)}</p>
+        </figure>
+    }
+}
+
+/// Which offices are on this map (by position in the directory), and the matches among
+/// them that get a marker, with whether the map shows all of itself.
+fn active_markers(
+    directory: StoredValue<Directory>,
+    members: &[usize],
+    matches: Signal<Vec<usize>>,
+) -> (StoredValue<Vec<bool>>, Markers) {
     let mut on_map = vec![false; directory.with_value(|d| d.offices.len())];
     members.iter().for_each(|&i| on_map[i] = true);
     let on_map = StoredValue::new(on_map);
@@ -75,84 +84,157 @@ pub fn OfficeMap(
         let whole = sample || here.len() == total;
         (here, whole)
     });
-    let Zoom {
-        fitted,
-        areas,
-        current,
-        choice,
-        shown,
-    } = zoom(directory, frame, scope, on_map, active);
+    (on_map, active)
+}
+
+/// Where an office lands on a map, in percent of its box.
+fn office_place(
+    directory: StoredValue<Directory>,
+    frame: Frame,
+    index: usize,
+) -> Option<(f64, f64)> {
+    directory.with_value(|d| frame.place(d.offices[index].lat, d.offices[index].lon))
+}
+
+/// The drawing with its markers, moved and scaled by the view: for a keyboard one
+/// listbox, for a pointer a target per marker.
+#[component]
+fn MapCanvas(
+    title: fn(&Ui) -> &'static str,
+    outline: Locator,
+    directory: StoredValue<Directory>,
+    members: Vec<usize>,
+    on_map: StoredValue<Vec<bool>>,
+    active: Markers,
+    shown: Memo<View>,
+    highlight: RwSignal<Option<String>>,
+    selected: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let Locator {
+        width,
+        height,
+        paths,
+        frame,
+        ..
+    } = outline;
+    let place = move |index: usize| office_place(directory, frame, index);
+    let dots = dots_path(&members, width, height, place);
     // The marker the keyboard is on.
     let cursor = RwSignal::new(None::<usize>);
     let on_key = map_keys(directory, place, active, shown, cursor, selected);
-    // The name of the marker the keyboard is on, else of the office pointed at (here
-    // or in the list), if it is in view.
-    let named = move || {
+    let named = named_marker(directory, on_map, highlight, cursor);
+    let canvas = NodeRef::<Div>::new();
+    follow_map_marks(canvas, directory, highlight, cursor, selected);
+    let has_markers = Memo::new(move |_| active.with(|(m, _)| !m.is_empty()));
+    let label = move || {
+        has_markers
+            .get()
+            .then(|| format!("{}. {}", title(i18n.t()), i18n.t().map_keys))
+    };
+    let view_style = move || {
+        let View { zoom, left, top } = shown.get();
+        format!("--z:{zoom:.3};--l:{left:.2}%;--t:{top:.2}%")
+    };
+    view! {
+        <div
+            node_ref=canvas
+            class="map-canvas"
+            style:aspect-ratio=format!("{width} / {height}")
+            // A listbox needs options: with no marker it is a plain drawing.
+            role=move || has_markers.get().then_some("listbox")
+            tabindex=move || has_markers.get().then_some("0")
+            aria-label=label
+            aria-activedescendant=move || {
+                cursor.get().map(|i| directory.with_value(|d| marker_id(&d.offices[i].id)))
+            }
+            on:keydown=on_key
+            on:blur=move |_| cursor.set(None)
+            on:mouseover=move |ev| point_at(highlight, &ev)
+            on:mouseleave=move |_| highlight.set(None)
+            on:click=move |ev| {
+                if let Some(id) = office_of(&ev) {
+                    selected.set(Some(id));
+                }
+            }
+        >
+            <div class="map-view" style=view_style>
+                <MapDrawing width height paths dots />
+                <For each=move || active.get().0 key=|index| *index let:index>
+                    {place(index).map(|at| view! { <MapMarker directory index at highlight selected cursor /> })}
+                </For>
+            </div>
+            <MarkerName directory frame named shown />
+        </div>
+    }
+}
+
+/// One path of zero-length round-capped strokes: a dot per office in one element, so a
+/// zoom restyles one element, not one per office (10,000 in the benchmark).
+fn dots_path(
+    members: &[usize],
+    width: f64,
+    height: f64,
+    place: impl Fn(usize) -> Option<(f64, f64)>,
+) -> String {
+    members
+        .iter()
+        .filter_map(|&index| place(index))
+        .map(|(x, y)| format!("M{:.1} {:.1}h0", x * width / 100.0, y * height / 100.0))
+        .collect()
+}
+
+/// The map's outlines and a faint dot for every office on it.
+#[component]
+fn MapDrawing(width: f64, height: f64, paths: Vec<String>, dots: String) -> impl IntoView {
+    let shapes = paths
+        .into_iter()
+        .map(|d| view! { <path d=d /> })
+        .collect_view();
+    view! {
+        <svg viewBox=format!("0 0 {width} {height}") aria-hidden="true" focusable="false">
+            {shapes}
+            <path class="dots" d=dots />
+        </svg>
+    }
+}
+
+/// The marker the keyboard is on, else the office pointed at (here or in the list) if
+/// it is on this map.
+fn named_marker(
+    directory: StoredValue<Directory>,
+    on_map: StoredValue<Vec<bool>>,
+    highlight: RwSignal<Option<String>>,
+    cursor: RwSignal<Option<usize>>,
+) -> Memo<Option<usize>> {
+    Memo::new(move |_| {
         cursor.get().or_else(|| {
             let id = highlight.get()?;
             directory
                 .with_value(|d| d.offices.iter().position(|o| o.id == id))
                 .filter(|&i| on_map.with_value(|on| on[i]))
         })
-    };
-    let cursor_label = move || {
-        let index = named()?;
-        let (x, y) = shown.get().show(place(index)?)?;
+    })
+}
+
+/// The name of the `named` marker beside it, while it is in view.
+#[component]
+fn MarkerName(
+    directory: StoredValue<Directory>,
+    frame: Frame,
+    named: Memo<Option<usize>>,
+    shown: Memo<View>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let index = named.get()?;
+        let (x, y) = shown.get().show(office_place(directory, frame, index)?)?;
         let name = directory.with_value(|d| d.offices[index].name.get(i18n.lang.get()).to_string());
         Some(view! {
             <span class="marker-name" aria-hidden="true" style:left=format!("{x:.2}%") style:top=format!("{y:.2}%")>
                 {name}
             </span>
         })
-    };
-    let canvas = NodeRef::<Div>::new();
-    follow_map_marks(canvas, directory, highlight, cursor, selected);
-    let has_markers = move || active.with(|(m, _)| !m.is_empty());
-    let view_style = move || {
-        let View { zoom, left, top } = shown.get();
-        format!("--z:{zoom:.3};--l:{left:.2}%;--t:{top:.2}%")
-    };
-    view! {
-        <figure class=format!("office-map office-map-{}", scope.slug())>
-            <figcaption>{move || title(i18n.t())}</figcaption>
-            <div
-                node_ref=canvas
-                class="map-canvas"
-                style:aspect-ratio=format!("{width} / {height}")
-                // A listbox needs options: with no marker it is a plain drawing.
-                role=move || has_markers().then_some("listbox")
-                tabindex=move || has_markers().then_some("0")
-                aria-label=move || {
-                    has_markers().then(|| format!("{}. {}", title(i18n.t()), i18n.t().map_keys))
-                }
-                aria-activedescendant=move || {
-                    cursor.get().map(|i| directory.with_value(|d| marker_id(&d.offices[i].id)))
-                }
-                on:keydown=on_key
-                on:blur=move |_| cursor.set(None)
-                on:mouseover=move |ev| point_at(highlight, &ev)
-                on:mouseleave=move |_| highlight.set(None)
-                on:click=move |ev| {
-                    if let Some(id) = office_of(&ev) {
-                        selected.set(Some(id));
-                    }
-                }
-            >
-                <div class="map-view" style=view_style>
-                    <svg viewBox=format!("0 0 {width} {height}") aria-hidden="true" focusable="false">
-                        {shapes}
-                        <path class="dots" d=dots />
-                    </svg>
-                    <For each=move || active.get().0 key=|index| *index let:index>
-                        {place(index).map(|at| view! { <MapMarker directory index at highlight selected cursor /> })}
-                    </For>
-                </div>
-                {cursor_label}
-            </div>
-            <MapViewPicker scope fitted areas current choice />
-            <MapSelection directory selected />
-            <p class="map-credit">{localized(attribution)}</p>
-        </figure>
     }
 }
 
@@ -198,7 +280,7 @@ fn MapMarker(
 fn map_keys(
     directory: StoredValue<Directory>,
     place: impl Fn(usize) -> Option<(f64, f64)> + 'static,
-    active: Memo<(Vec<usize>, bool)>,
+    active: Markers,
     shown: Memo<View>,
     cursor: RwSignal<Option<usize>>,
     selected: RwSignal<Option<String>>,

@@ -8,6 +8,7 @@ const HEIGHT: f32 = 220.0;
 const AXIS: f32 = 24.0;
 
 /// One bar: its year, left edge, width, top and height in the SVG's units.
+#[derive(Clone)]
 struct Bar {
     year: u16,
     count: Option<u32>,
@@ -45,7 +46,6 @@ fn bars(participants: &Participants) -> Vec<Bar> {
 #[component]
 pub fn ParticipantsChart(participants: Participants) -> impl IntoView {
     let i18n = use_i18n();
-    let t = i18n.ui();
     let first = participants.known().next();
     let last = participants.known().last();
     let peak = participants.peak();
@@ -66,31 +66,63 @@ pub fn ParticipantsChart(participants: Participants) -> impl IntoView {
         )
     };
     let bars = bars(&participants);
+    view! {
+        // The table is beside the figure, not in it: a figure's caption comes first or last.
+        <div class="chart">
+            <figure>
+                // The caption and the table carry the figures; the drawing adds nothing to read.
+                <ChartDrawing bars=bars.clone() />
+                <figcaption>{summary}</figcaption>
+            </figure>
+            <ChartTable bars />
+        </div>
+    }
+}
+
+/// The bars over their axis; a gap in the series is a short line on the axis.
+#[component]
+fn ChartDrawing(bars: Vec<Bar>) -> impl IntoView {
     let shapes = bars
-        .iter()
-        .map(|bar| {
-            let label = (bar.year.is_multiple_of(5) || bar.year == 1987).then(|| {
-                view! {
-                    <text x=bar.x + bar.width / 2.0 y=HEIGHT - 6.0 text-anchor="middle" class="chart-year">
-                        {bar.year}
-                    </text>
-                }
-            });
-            let shape = match bar.count {
-                Some(_) => view! {
-                    <rect x=bar.x y=bar.y width=bar.width height=bar.height class="chart-bar" />
-                }
-                .into_any(),
-                None => view! {
-                    <line x1=bar.x x2=bar.x + bar.width y1=HEIGHT - AXIS - 2.0 y2=HEIGHT - AXIS - 2.0 class="chart-gap" />
-                }
-                .into_any(),
-            };
-            view! { <g>{shape}{label}</g> }
-        })
+        .into_iter()
+        .map(|bar| view! { <BarShape bar /> })
         .collect_view();
+    view! {
+        <svg viewBox=format!("-16 0 {} {HEIGHT}", WIDTH + 32.0) aria-hidden="true" class="chart-svg">
+            <line x1="0" x2=WIDTH y1=HEIGHT - AXIS y2=HEIGHT - AXIS class="chart-axis" />
+            {shapes}
+        </svg>
+    }
+}
+
+/// One year's bar (or gap), labelled every five years and in the first year.
+#[component]
+fn BarShape(bar: Bar) -> impl IntoView {
+    let label = (bar.year.is_multiple_of(5) || bar.year == 1987).then(|| {
+        view! {
+            <text x=bar.x + bar.width / 2.0 y=HEIGHT - 6.0 text-anchor="middle" class="chart-year">
+                {bar.year}
+            </text>
+        }
+    });
+    let shape = match bar.count {
+        Some(_) => view! {
+            <rect x=bar.x y=bar.y width=bar.width height=bar.height class="chart-bar" />
+        }
+        .into_any(),
+        None => view! {
+            <line x1=bar.x x2=bar.x + bar.width y1=HEIGHT - AXIS - 2.0 y2=HEIGHT - AXIS - 2.0 class="chart-gap" />
+        }
+        .into_any(),
+    };
+    view! { <g>{shape}{label}</g> }
+}
+
+/// The figures of the chart, year by year, folded away.
+#[component]
+fn ChartTable(bars: Vec<Bar>) -> impl IntoView {
+    let t = use_i18n().ui();
     let rows = bars
-        .iter()
+        .into_iter()
         .map(|bar| {
             let count = bar.count.map_or_else(
                 || "–".to_string(),
@@ -105,29 +137,18 @@ pub fn ParticipantsChart(participants: Participants) -> impl IntoView {
         })
         .collect_view();
     view! {
-        // The table is beside the figure, not in it: a figure's caption comes first or last.
-        <div class="chart">
-            <figure>
-                // The caption and the table carry the figures; the drawing adds nothing to read.
-                <svg viewBox=format!("-16 0 {} {HEIGHT}", WIDTH + 32.0) aria-hidden="true" class="chart-svg">
-                <line x1="0" x2=WIDTH y1=HEIGHT - AXIS y2=HEIGHT - AXIS class="chart-axis" />
-                {shapes}
-            </svg>
-                <figcaption>{summary}</figcaption>
-            </figure>
-            <details class="chart-table">
-                <summary>{t.chart_table}</summary>
-                <table>
-                    <caption class="visually-hidden">{t.chart_caption}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t.chart_year}</th>
-                            <th scope="col">{t.chart_participants}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </details>
-        </div>
+        <details class="chart-table">
+            <summary>{t.chart_table}</summary>
+            <table>
+                <caption class="visually-hidden">{t.chart_caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t.chart_year}</th>
+                        <th scope="col">{t.chart_participants}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </details>
     }
 }

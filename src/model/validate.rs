@@ -386,69 +386,74 @@ mod directory_rules {
             report.each(&join(path, "offices"), &self.offices);
             for (i, office) in self.offices.iter().enumerate() {
                 let p = format!("{}[{i}]", join(path, "offices"));
-                match self.region(&office.region) {
-                    None => report.push(
-                        &join(&p, "region"),
-                        format!("unknown region \"{}\"", office.region),
-                    ),
-                    Some(region) => {
-                        let expected = if office.kind == OfficeKind::Overseas {
-                            Scope::World
-                        } else {
-                            Scope::Japan
-                        };
-                        if region.scope != expected {
-                            report.push(
-                                &join(&p, "region"),
-                                "region is in the wrong scope for this kind of office",
-                            );
-                        }
-                    }
-                }
+                office_region(self, office, &p, report);
                 for code in std::iter::once(&office.country).chain(&office.covers) {
                     if !codes.contains(code.as_str()) {
                         report.push(&p, format!("country \"{code}\" is not listed in countries"));
                     }
                 }
             }
-            let count = |kind| self.offices.iter().filter(|o| o.kind == kind).count();
-            for (kind, expected) in [
-                (OfficeKind::Headquarters, 1),
-                (OfficeKind::Overseas, 7),
-                (OfficeKind::Branch, 67),
-            ] {
-                if count(kind) != expected {
+            office_counts(self, &join(path, "offices"), report);
+        }
+    }
+
+    /// An office's region exists and is in Japan or abroad as the office is.
+    fn office_region(directory: &Directory, office: &Office, path: &str, report: &mut Report) {
+        match directory.region(&office.region) {
+            None => report.push(
+                &join(path, "region"),
+                format!("unknown region \"{}\"", office.region),
+            ),
+            Some(region) => {
+                let expected = if office.kind == OfficeKind::Overseas {
+                    Scope::World
+                } else {
+                    Scope::Japan
+                };
+                if region.scope != expected {
                     report.push(
-                        &join(path, "offices"),
-                        format!(
-                            "expected {expected} {} offices, found {}",
-                            kind.slug(),
-                            count(kind)
-                        ),
+                        &join(path, "region"),
+                        "region is in the wrong scope for this kind of office",
                     );
                 }
             }
-            let of_type = |t| {
-                self.offices
-                    .iter()
-                    .filter(move |o: &&Office| o.branch_type == Some(t))
-            };
-            let prefectures: HashSet<&str> = of_type(BranchType::Prefecture)
-                .filter_map(|o| o.prefecture.as_ref())
-                .map(|p| p.en())
-                .collect();
-            if prefectures.len() != 47 || of_type(BranchType::Prefecture).count() != 47 {
+        }
+    }
+
+    /// CLAIR's known numbers of offices: a file that misses them lost or doubled some.
+    fn office_counts(directory: &Directory, path: &str, report: &mut Report) {
+        let count = |kind| directory.offices.iter().filter(|o| o.kind == kind).count();
+        for (kind, expected) in [
+            (OfficeKind::Headquarters, 1),
+            (OfficeKind::Overseas, 7),
+            (OfficeKind::Branch, 67),
+        ] {
+            if count(kind) != expected {
                 report.push(
-                    &join(path, "offices"),
-                    "expected one branch for each of the 47 prefectures",
+                    path,
+                    format!(
+                        "expected {expected} {} offices, found {}",
+                        kind.slug(),
+                        count(kind)
+                    ),
                 );
             }
-            if of_type(BranchType::DesignatedCity).count() != 20 {
-                report.push(
-                    &join(path, "offices"),
-                    "expected 20 designated-city branches",
-                );
-            }
+        }
+        let of_type = |t| {
+            directory
+                .offices
+                .iter()
+                .filter(move |o: &&Office| o.branch_type == Some(t))
+        };
+        let prefectures: HashSet<&str> = of_type(BranchType::Prefecture)
+            .filter_map(|o| o.prefecture.as_ref())
+            .map(|p| p.en())
+            .collect();
+        if prefectures.len() != 47 || of_type(BranchType::Prefecture).count() != 47 {
+            report.push(path, "expected one branch for each of the 47 prefectures");
+        }
+        if of_type(BranchType::DesignatedCity).count() != 20 {
+            report.push(path, "expected 20 designated-city branches");
         }
     }
 }

@@ -194,33 +194,7 @@ fn Checklist(documents: Vec<Document>) -> impl IntoView {
     let known: Vec<String> = documents.iter().map(|d| d.id.clone()).collect();
     let ticked = RwSignal::new(BTreeSet::<String>::new());
     let notice = RwSignal::new(Notice::None);
-    // Storage is read after mount: the prerendered page shows an empty checklist.
-    Effect::new(move |_| {
-        let restored = checklist::restore(
-            stored(STORAGE_KEY).as_deref(),
-            known.iter().map(String::as_str),
-        );
-        if restored == Restored::Reset {
-            forget(STORAGE_KEY);
-            notice.set(Notice::Reset);
-        }
-        ticked.set(restored.ticked());
-    });
-    let set = move |id: String, on: bool| {
-        ticked.update(|t| {
-            if on {
-                t.insert(id);
-            } else {
-                t.remove(&id);
-            }
-        });
-        store(STORAGE_KEY, &ticked.with_untracked(checklist::store));
-    };
-    let clear = move |_| {
-        ticked.set(BTreeSet::new());
-        forget(STORAGE_KEY);
-        notice.set(Notice::Cleared);
-    };
+    restore_ticks(known, ticked, notice);
     let done = Memo::new(move |_| ticked.with(BTreeSet::len));
     let progress = move || {
         fill(
@@ -233,25 +207,72 @@ fn Checklist(documents: Vec<Document>) -> impl IntoView {
     };
     let items = documents
         .into_iter()
-        .map(|doc| {
-            let id = doc.id.clone();
-            let input_id = format!("doc-{}", doc.id);
-            let checked_id = id.clone();
-            view! {
-                <li class="check-item">
-                    <input
-                        type="checkbox"
-                        id=input_id.clone()
-                        prop:checked=move || ticked.with(|t| t.contains(&checked_id))
-                        on:change=move |ev| set(id.clone(), event_target_checked(&ev))
-                    />
-                    <label for=input_id>{localized(doc.name)}</label>
-                    <p class="hint">{localized(doc.note)}</p>
-                </li>
-            }
-        })
+        .map(|doc| view! { <CheckItem doc ticked /> })
         .collect_view();
-    let notice_view = move || match notice.get() {
+    view! {
+        <section class="content-section checklist" aria-labelledby="checklist-heading">
+            <h2 id="checklist-heading">{t.checklist_heading}</h2>
+            <p class="hint">{t.checklist_hint}</p>
+            <ChecklistNotice notice />
+            <p id="checklist-progress" role="status">{progress}</p>
+            <progress max=total value=move || done.get() aria-labelledby="checklist-progress"></progress>
+            <ul class="check-items">{items}</ul>
+            <ChecklistActions ticked notice />
+        </section>
+    }
+}
+
+/// Reads the ticks from storage after mount: the prerendered page shows an empty
+/// checklist. What cannot be read is forgotten, and the visitor told.
+fn restore_ticks(known: Vec<String>, ticked: RwSignal<BTreeSet<String>>, notice: RwSignal<Notice>) {
+    Effect::new(move |_| {
+        let restored = checklist::restore(
+            stored(STORAGE_KEY).as_deref(),
+            known.iter().map(String::as_str),
+        );
+        if restored == Restored::Reset {
+            forget(STORAGE_KEY);
+            notice.set(Notice::Reset);
+        }
+        ticked.set(restored.ticked());
+    });
+}
+
+/// One document to tick; a tick is stored at once.
+#[component]
+fn CheckItem(doc: Document, ticked: RwSignal<BTreeSet<String>>) -> impl IntoView {
+    let id = doc.id.clone();
+    let input_id = format!("doc-{}", doc.id);
+    let checked_id = id.clone();
+    let set = move |on: bool| {
+        ticked.update(|t| {
+            if on {
+                t.insert(id.clone());
+            } else {
+                t.remove(&id);
+            }
+        });
+        store(STORAGE_KEY, &ticked.with_untracked(checklist::store));
+    };
+    view! {
+        <li class="check-item">
+            <input
+                type="checkbox"
+                id=input_id.clone()
+                prop:checked=move || ticked.with(|t| t.contains(&checked_id))
+                on:change=move |ev| set(event_target_checked(&ev))
+            />
+            <label for=input_id>{localized(doc.name)}</label>
+            <p class="hint">{localized(doc.note)}</p>
+        </li>
+    }
+}
+
+/// What the checklist found in storage, or that it was cleared.
+#[component]
+fn ChecklistNotice(notice: RwSignal<Notice>) -> impl IntoView {
+    let t = use_i18n().ui();
+    move || match notice.get() {
         Notice::None => None,
         Notice::Reset => {
             Some(view! { <p class="notice" role="alert">{t.checklist_reset}</p> }.into_any())
@@ -259,6 +280,17 @@ fn Checklist(documents: Vec<Document>) -> impl IntoView {
         Notice::Cleared => {
             Some(view! { <p class="notice" role="status">{t.checklist_cleared}</p> }.into_any())
         }
+    }
+}
+
+/// Clearing the ticks (and their storage), and printing the page.
+#[component]
+fn ChecklistActions(ticked: RwSignal<BTreeSet<String>>, notice: RwSignal<Notice>) -> impl IntoView {
+    let t = use_i18n().ui();
+    let clear = move |_| {
+        ticked.set(BTreeSet::new());
+        forget(STORAGE_KEY);
+        notice.set(Notice::Cleared);
     };
     let print = |_| {
         #[cfg(not(feature = "ssr"))]
@@ -267,21 +299,13 @@ fn Checklist(documents: Vec<Document>) -> impl IntoView {
         }
     };
     view! {
-        <section class="content-section checklist" aria-labelledby="checklist-heading">
-            <h2 id="checklist-heading">{t.checklist_heading}</h2>
-            <p class="hint">{t.checklist_hint}</p>
-            {notice_view}
-            <p id="checklist-progress" role="status">{progress}</p>
-            <progress max=total value=move || done.get() aria-labelledby="checklist-progress"></progress>
-            <ul class="check-items">{items}</ul>
-            <p class="actions no-print">
-                <button type="button" class="button button-secondary" on:click=clear>
-                    {t.checklist_clear}
-                </button>
-                <button type="button" class="button button-secondary" on:click=print>
-                    {t.print}
-                </button>
-            </p>
-        </section>
+        <p class="actions no-print">
+            <button type="button" class="button button-secondary" on:click=clear>
+                {t.checklist_clear}
+            </button>
+            <button type="button" class="button button-secondary" on:click=print>
+                {t.print}
+            </button>
+        </p>
     }
 }

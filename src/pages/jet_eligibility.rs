@@ -14,9 +14,10 @@ use crate::data;
 use crate::i18n::{fill, localized, provide_i18n, use_i18n, Ui};
 use crate::model::files::Content;
 use crate::model::jet::eligibility::{
-    Answers, Eligibility, PositionRules, Question, Screen, Status, Verdict, SUMMARY_STEP,
+    AnswerOption, Answers, Eligibility, PositionRules, Question, Screen, Status, Verdict,
+    SUMMARY_STEP,
 };
-use crate::model::lang::Lang;
+use crate::model::lang::{Lang, Text};
 use crate::model::site::route::{href, Page};
 
 /// `/jet/eligibility`: one question at a time, answers in the URL, then a summary with
@@ -72,8 +73,6 @@ fn stay_on_page(url: UrlQuery, query: String) -> impl Fn(leptos::ev::MouseEvent)
 
 #[component]
 fn Checker(rules: Eligibility) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = i18n.ui();
     let url = UrlQuery::new();
     let intro = rules.intro.clone();
     let rules = StoredValue::new(rules);
@@ -89,12 +88,34 @@ fn Checker(rules: Eligibility) -> impl IntoView {
         let step = url.get("step");
         rules.with_value(|r| r.screen(&answers.get(), step.as_deref()))
     });
-    let returning = Memo::new(move |_| url.get(RETURN).is_some());
     // The screen that was submitted without a choice, if it is still showing.
     let missing = RwSignal::new(None::<Screen>);
-    // A new screen without a page load: its heading takes focus, as a page's would.
-    // Not for the state the URL brings on load, which applies in the first moment after
-    // mount: focus then stays where the page put it.
+    focus_new_screens(screen);
+    let answer = answer_callback(url, rules, answers, missing);
+    let first = Memo::new(move |_| screen.get() == Screen::Question(0));
+    view! {
+        <BackLink url rules answers screen />
+        // Keyed by the whole state: each question gets fresh inputs. Patching the previous
+        // question's radios in place would carry its ticked option over.
+        <div class="checker">
+            <For
+                each=move || [(screen.get(), answers.get())]
+                key=move |(screen, answers)| rules.with_value(|r| r.query(answers, *screen))
+                let:state
+            >
+                <CheckerScreen screen=state.0 rules answers url missing answer />
+            </For>
+        </div>
+        // What the checker is for, under the first question: on a phone the question
+        // and its first answers come first. Later questions come straight to the point.
+        {move || first.get().then(|| view! { <p class="checker-intro">{localized(intro.clone())}</p> })}
+    }
+}
+
+/// A new screen without a page load: its heading takes focus, as a page's would.
+/// Not for the state the URL brings on load, which applies in the first moment after
+/// mount: focus then stays where the page put it.
+fn focus_new_screens(screen: Memo<Screen>) {
     let settled = StoredValue::new(false);
     Effect::new(move |_| set_timeout(move || settled.set_value(true), std::time::Duration::ZERO));
     Effect::new(move |_| {
@@ -106,10 +127,18 @@ fn Checker(rules: Eligibility) -> impl IntoView {
             });
         }
     });
-    let go = move |answers: &Answers, to: Screen| {
-        url.push(&rules.with_value(|r| r.query(answers, to)));
-    };
-    let answer = Callback::new(move |(index, option): (usize, Option<String>)| {
+}
+
+/// Takes the answer to a question (`None`: submitted without a choice) to the next
+/// screen, or back to the summary when the visitor came from there to change it.
+fn answer_callback(
+    url: UrlQuery,
+    rules: StoredValue<Eligibility>,
+    answers: Memo<Answers>,
+    missing: RwSignal<Option<Screen>>,
+) -> Callback<(usize, Option<String>)> {
+    let returning = Memo::new(move |_| url.get(RETURN).is_some());
+    Callback::new(move |(index, option): (usize, Option<String>)| {
         let Some(option) = option else {
             missing.set(Some(Screen::Question(index)));
             focus_later("error-summary");
@@ -125,43 +154,50 @@ fn Checker(rules: Eligibility) -> impl IntoView {
                 r.after(index, &next)
             }
         });
-        go(&next, to);
-    });
-    let back = move || {
+        url.push(&rules.with_value(|r| r.query(&next, to)));
+    })
+}
+
+/// A link to the previous question, when there is one.
+#[component]
+fn BackLink(
+    url: UrlQuery,
+    rules: StoredValue<Eligibility>,
+    answers: Memo<Answers>,
+    screen: Memo<Screen>,
+) -> impl IntoView {
+    let t = use_i18n().ui();
+    let back = Memo::new(move |_| {
         let answers = answers.get();
         rules.with_value(|r| {
             r.before(screen.get(), &answers)
                 .map(|i| r.query(&answers, Screen::Question(i)))
         })
-    };
-    let body = move |screen: Screen| match screen {
-        Screen::Question(index) => {
-            let question = rules.with_value(|r| r.questions[index].clone());
-            let (position, total) = rules.with_value(|r| {
-                let asked = r.asked(&answers.get());
-                let position = asked.iter().position(|&i| i == index).unwrap_or(0) + 1;
-                (position, asked.len())
-            });
-            let chosen = answers.with(|a| a.get(&question.id).map(str::to_string));
-            let others: Vec<(String, String)> = answers.with(|a| {
-                a.iter()
-                    .filter(|(k, _)| *k != question.id)
-                    .map(|(k, v)| (k.to_string(), v.to_string()))
-                    .collect()
-            });
-            let error = Signal::derive(move || missing.get() == Some(Screen::Question(index)));
+    });
+    move || {
+        back.get().map(|query| {
             view! {
-                <QuestionForm
-                    question
-                    chosen
-                    others
-                    position
-                    total
-                    error
-                    on_answer=Callback::new(move |option| answer.run((index, option)))
-                />
+                <a class="back-link" href=query.clone() on:click=stay_on_page(url, query)>
+                    {t.back}
+                </a>
             }
-            .into_any()
+        })
+    }
+}
+
+/// The screen the state shows: a question, or the summary.
+#[component]
+fn CheckerScreen(
+    screen: Screen,
+    rules: StoredValue<Eligibility>,
+    answers: Memo<Answers>,
+    url: UrlQuery,
+    missing: RwSignal<Option<Screen>>,
+    answer: Callback<(usize, Option<String>)>,
+) -> impl IntoView {
+    match screen {
+        Screen::Question(index) => {
+            view! { <QuestionScreen index rules answers missing answer /> }.into_any()
         }
         Screen::Summary => {
             let answers = answers.get();
@@ -169,27 +205,43 @@ fn Checker(rules: Eligibility) -> impl IntoView {
                 .with_value(|r| view! { <Summary rules=r.clone() answers url /> })
                 .into_any()
         }
-    };
+    }
+}
+
+/// Question `index` with the answer given before, if any, and its place among the
+/// questions asked.
+#[component]
+fn QuestionScreen(
+    index: usize,
+    rules: StoredValue<Eligibility>,
+    answers: Memo<Answers>,
+    missing: RwSignal<Option<Screen>>,
+    answer: Callback<(usize, Option<String>)>,
+) -> impl IntoView {
+    let question = rules.with_value(|r| r.questions[index].clone());
+    let (position, total) = rules.with_value(|r| {
+        let asked = r.asked(&answers.get());
+        let position = asked.iter().position(|&i| i == index).unwrap_or(0) + 1;
+        (position, asked.len())
+    });
+    let chosen = answers.with(|a| a.get(&question.id).map(str::to_string));
+    let others: Vec<(String, String)> = answers.with(|a| {
+        a.iter()
+            .filter(|(k, _)| *k != question.id)
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    });
+    let error = Signal::derive(move || missing.get() == Some(Screen::Question(index)));
     view! {
-        {move || back().map(|query| view! {
-            <a class="back-link" href=query.clone() on:click=stay_on_page(url, query)>
-                {t.back}
-            </a>
-        })}
-        // Keyed by the whole state: each question gets fresh inputs. Patching the previous
-        // question's radios in place would carry its ticked option over.
-        <div class="checker">
-            <For
-                each=move || [(screen.get(), answers.get())]
-                key=move |(screen, answers)| rules.with_value(|r| r.query(answers, *screen))
-                let:state
-            >
-                {body(state.0)}
-            </For>
-        </div>
-        // What the checker is for, under the first question: on a phone the question
-        // and its first answers come first. Later questions come straight to the point.
-        {move || (screen.get() == Screen::Question(0)).then(|| view! { <p class="checker-intro">{localized(intro.clone())}</p> })}
+        <QuestionForm
+            question
+            chosen
+            others
+            position
+            total
+            error
+            on_answer=Callback::new(move |option| answer.run((index, option)))
+        />
     }
 }
 
@@ -207,8 +259,7 @@ fn QuestionForm(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = i18n.ui();
-    let id = question.id.clone();
-    let name = id.clone();
+    let name = question.id.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         on_answer.run(chosen_option(&ev, &name));
@@ -226,20 +277,6 @@ fn QuestionForm(
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let options = question
-        .options
-        .into_iter()
-        .map(|option| {
-            let input_id = format!("{id}-{}", option.id);
-            let checked = chosen.as_deref() == Some(option.id.as_str());
-            view! {
-                <div class="choice">
-                    <input type="radio" id=input_id.clone() name=id.clone() value=option.id checked=checked />
-                    <label for=input_id>{localized(option.label)}</label>
-                </div>
-            }
-        })
-        .collect_view();
     let hidden = others
         .into_iter()
         .map(|(name, value)| view! { <input type="hidden" name=name value=value /> })
@@ -251,12 +288,7 @@ fn QuestionForm(
         )
     };
     view! {
-        <Show when=move || error.get()>
-            <div class="error-summary" id="error-summary" role="alert" tabindex="-1">
-                <h2>{t.error_summary_title}</h2>
-                <p><a href="#question-fieldset">{t.error_select}</a></p>
-            </div>
-        </Show>
+        <ErrorSummary error />
         <form class="question" method="get" on:submit=submit novalidate>
             <p class="progress-text">{progress}</p>
             <fieldset
@@ -272,13 +304,47 @@ fn QuestionForm(
                 <Show when=move || error.get()>
                     <p class="error-message" id="question-error">{t.error_select}</p>
                 </Show>
-                <div class="choices">{options}</div>
+                <Choices name=question.id.clone() options=question.options chosen />
             </fieldset>
             {hidden}
             <input type="hidden" name="step" value=question.id />
             <button type="submit" class="button">{t.continue_button}</button>
         </form>
     }
+}
+
+/// Above the form while it was submitted without a choice: what went wrong, with a
+/// link to the question.
+#[component]
+fn ErrorSummary(error: Signal<bool>) -> impl IntoView {
+    let t = use_i18n().ui();
+    view! {
+        <Show when=move || error.get()>
+            <div class="error-summary" id="error-summary" role="alert" tabindex="-1">
+                <h2>{t.error_summary_title}</h2>
+                <p><a href="#question-fieldset">{t.error_select}</a></p>
+            </div>
+        </Show>
+    }
+}
+
+/// A question's options as radio buttons named `name`, the `chosen` one ticked.
+#[component]
+fn Choices(name: String, options: Vec<AnswerOption>, chosen: Option<String>) -> impl IntoView {
+    let options = options
+        .into_iter()
+        .map(|option| {
+            let input_id = format!("{name}-{}", option.id);
+            let checked = chosen.as_deref() == Some(option.id.as_str());
+            view! {
+                <div class="choice">
+                    <input type="radio" id=input_id.clone() name=name.clone() value=option.id checked=checked />
+                    <label for=input_id>{localized(option.label)}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! { <div class="choices">{options}</div> }
 }
 
 /// The option ticked in the submitted form, read from the form itself.
@@ -357,20 +423,7 @@ fn Summary(rules: Eligibility, answers: Answers, url: UrlQuery) -> impl IntoView
                 "{}&{RETURN}=summary",
                 rules.query(&answers, Screen::Question(index))
             );
-            let text = question.text.clone();
-            let hidden = question.text.clone();
-            view! {
-                <div class="summary-row">
-                    <dt>{localized(text)}</dt>
-                    <dd>{localized(answer)}</dd>
-                    <dd class="summary-action">
-                        <a href=change.clone() on:click=stay_on_page(url, change)>
-                            {t.change}
-                            <span class="visually-hidden">" " {localized(hidden)}</span>
-                        </a>
-                    </dd>
-                </div>
-            }
+            view! { <AnswerRow question=question.text.clone() answer change url /> }
         })
         .collect_view();
     let results = rules
@@ -384,18 +437,7 @@ fn Summary(rules: Eligibility, answers: Answers, url: UrlQuery) -> impl IntoView
     view! {
         <h2 id="summary-heading" tabindex="-1">{t.results_heading}</h2>
         <div class="verdicts">{results}</div>
-        <section class="next-steps" aria-labelledby="next-heading">
-            <h2 id="next-heading">{t.what_next}</h2>
-            <CycleLine described=rules.programme.year today=today() />
-            <p class="actions">
-                <a class="button" href=move || href(lang.get(), Page::JetWhere)>
-                    {t.jet_where_title}
-                </a>
-                <a class="button button-secondary" href=move || href(lang.get(), Page::JetApply)>
-                    {t.jet_apply_title}
-                </a>
-            </p>
-        </section>
+        <NextSteps year=rules.programme.year />
         <section class="verdict verdict-info" aria-labelledby="sea-heading">
             <h3 id="sea-heading">{t.sea_heading}</h3>
             <p>{localized(sea)}</p>
@@ -419,6 +461,47 @@ fn Summary(rules: Eligibility, answers: Answers, url: UrlQuery) -> impl IntoView
         <h2>{t.good_to_know}</h2>
         <TextList class="notes" items=notes />
         <SourceList sources=rules.sources.clone() />
+    }
+}
+
+/// One answer in the summary, with a link that changes it and comes back (`change`).
+#[component]
+fn AnswerRow(question: Text, answer: Text, change: String, url: UrlQuery) -> impl IntoView {
+    let t = use_i18n().ui();
+    view! {
+        <div class="summary-row">
+            <dt>{localized(question.clone())}</dt>
+            <dd>{localized(answer)}</dd>
+            <dd class="summary-action">
+                <a href=change.clone() on:click=stay_on_page(url, change)>
+                    {t.change}
+                    <span class="visually-hidden">" " {localized(question)}</span>
+                </a>
+            </dd>
+        </div>
+    }
+}
+
+/// Where the programme's year stands on the visitor's day, and where to go next:
+/// where to apply, how to apply.
+#[component]
+fn NextSteps(year: u16) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = i18n.ui();
+    let lang = i18n.lang;
+    view! {
+        <section class="next-steps" aria-labelledby="next-heading">
+            <h2 id="next-heading">{t.what_next}</h2>
+            <CycleLine described=year today=today() />
+            <p class="actions">
+                <a class="button" href=move || href(lang.get(), Page::JetWhere)>
+                    {t.jet_where_title}
+                </a>
+                <a class="button button-secondary" href=move || href(lang.get(), Page::JetApply)>
+                    {t.jet_apply_title}
+                </a>
+            </p>
+        </section>
     }
 }
 

@@ -13,7 +13,10 @@ use crate::components::sources::SourceList;
 use crate::data;
 use crate::i18n::{fill, localized, use_i18n, Ui};
 use crate::model::directory::map::{Frame, JapanMap, WorldMap};
-use crate::model::directory::{Lookup, OfficeDetail, OfficeKind};
+use crate::model::directory::{
+    Country, Lookup, Office, OfficeDetail, OfficeKind, OfficeRef, Region,
+};
+use crate::model::lang::Text;
 use crate::model::site::route::{href, Page};
 use crate::pages::not_found::NotFoundPage;
 
@@ -48,64 +51,16 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
     } = detail;
     let name = office.name.clone();
     let about = office.about.clone();
-    let title = Signal::derive({
-        let name = name.clone();
-        move || name.get(lang.get()).to_string()
-    });
+    let title = Signal::derive(move || name.get(lang.get()).to_string());
     let description = Signal::derive(move || about.get(lang.get()).to_string());
-
-    let country_list = {
-        let countries = countries.clone();
-        move || {
-            countries
-                .iter()
-                .map(|c| c.name.get(lang.get()).to_string())
-                .collect::<Vec<_>>()
-                .join(i18n.t().list_separator)
-        }
-    };
-    let location = {
-        let office = office.clone();
-        let country = countries
-            .first()
-            .map(|c| c.name.clone())
-            .unwrap_or_default();
-        move || {
-            office
-                .place(&country, lang.get())
-                .join(i18n.t().list_separator)
-        }
-    };
+    let country = countries.first().map(|c| c.name.clone());
     // A branch's housing is not confirmed: the row names the area it serves instead.
-    type Label = fn(&Ui) -> &'static str;
     let (location_label, locator_note): (Label, Label) = if office.located_city().is_some() {
         (|t| t.office_location, |t| t.locator_city)
     } else {
         (|t| t.office_area, |t| t.locator_area)
     };
-    // A city known only from a secondary source says so (and stays out of the vCard).
-    let city_flag = office
-        .city_secondary
-        .then(|| view! { <span class="note">{t.office_city_secondary}</span> });
-    let covers = (!office.covers.is_empty()).then(|| {
-        let country_list = country_list.clone();
-        view! {
-            <dt>{t.office_covers}</dt>
-            <dd>{country_list}</dd>
-        }
-    });
-    let region_row = region.map(|r| {
-        view! {
-            <dt>{t.office_region}</dt>
-            <dd>{localized(r.name)}</dd>
-        }
-    });
     let kind = office.kind;
-    let neighbours_heading: Label = if kind == OfficeKind::Overseas {
-        |t| t.neighbours_overseas
-    } else {
-        |t| t.neighbours
-    };
     let japan = kind == OfficeKind::Branch;
     let locator_label = fill(i18n.t().locator_label, &[("name", &title.get_untracked())]);
     view! {
@@ -119,22 +74,89 @@ fn OfficeBody(detail: OfficeDetail) -> impl IntoView {
         <dl class="facts">
             <OfficeLocalName office=office.clone() />
             <dt>{move || location_label(i18n.t())}</dt>
-            <dd>{location}{city_flag}</dd>
-            {region_row}
+            <dd><OfficePlace office=office.clone() country=country.clone().unwrap_or_default() /></dd>
+            <OfficeRegion region />
             <OfficeAddress office=office.clone() headquarters />
-            {covers}
+            <OfficeCovers office=office.clone() countries />
             <OfficeReach office=office.clone() />
             <OfficeLanguagesOpened office=office.clone() />
             <LocalTime zone=office.timezone.clone() />
         </dl>
         <OfficeLocator japan frame=map_frame(japan) lat=office.lat lon=office.lon label=locator_label />
         <p class="hint locator-note">{move || locator_note(i18n.t())}</p>
-        <ContactCard office=office.clone() country=countries.first().map(|c| c.name.clone()) />
+        <ContactCard office=office.clone() country />
+        <OfficeNeighbours kind neighbours />
+        <SourceList sources=office.sources.clone() />
+    }
+}
+
+/// A name in the interface's strings.
+type Label = fn(&Ui) -> &'static str;
+
+/// Where the office is, in the page's language.
+#[component]
+fn OfficePlace(office: Office, country: Text) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = i18n.ui();
+    // A city known only from a secondary source says so (and stays out of the vCard).
+    let city_flag = office
+        .city_secondary
+        .then(|| view! { <span class="note">{t.office_city_secondary}</span> });
+    let place = move || {
+        office
+            .place(&country, i18n.lang.get())
+            .join(i18n.t().list_separator)
+    };
+    view! { {place}{city_flag} }
+}
+
+/// The region the office belongs to, when the data names one.
+#[component]
+fn OfficeRegion(region: Option<Region>) -> impl IntoView {
+    let t = use_i18n().ui();
+    region.map(|r| {
+        view! {
+            <dt>{t.office_region}</dt>
+            <dd>{localized(r.name)}</dd>
+        }
+    })
+}
+
+/// The countries an overseas office covers (with its own, which comes first).
+#[component]
+fn OfficeCovers(office: Office, countries: Vec<Country>) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = i18n.ui();
+    let country_list = move || {
+        countries
+            .iter()
+            .map(|c| c.name.get(i18n.lang.get()).to_string())
+            .collect::<Vec<_>>()
+            .join(i18n.t().list_separator)
+    };
+    (!office.covers.is_empty()).then(|| {
+        view! {
+            <dt>{t.office_covers}</dt>
+            <dd>{country_list}</dd>
+        }
+    })
+}
+
+/// Links to the offices nearest this one; for an overseas office, the other overseas
+/// offices.
+#[component]
+fn OfficeNeighbours(kind: OfficeKind, neighbours: Vec<OfficeRef>) -> impl IntoView {
+    let i18n = use_i18n();
+    let heading: Label = if kind == OfficeKind::Overseas {
+        |t| t.neighbours_overseas
+    } else {
+        |t| t.neighbours
+    };
+    view! {
         <section aria-labelledby="neighbours-heading">
-            <h2 id="neighbours-heading">{move || neighbours_heading(i18n.t())}</h2>
+            <h2 id="neighbours-heading">{move || heading(i18n.t())}</h2>
             {office_links(neighbours)}
         </section>
-        <SourceList sources=office.sources.clone() />
     }
 }
 

@@ -63,65 +63,23 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
     let regions = directory.regions.clone();
     let index = SearchIndex::new(&directory);
     let directory = StoredValue::new(directory);
-    // A cache of this visitor's recent searches (see `Searches`), not state of its own.
-    let searches = StoredValue::new(Searches::default());
-    let results = Memo::new(move |_| {
-        let query = query.get();
-        searches
-            .update_value(|s| *s = std::mem::take(s).then(&index, &directory.read_value(), query));
-        searches.with_value(|s| s.results().to_vec())
-    });
+    let results = search_results(query, index, directory);
     // Long result lists render in pages; the count always covers all of them.
     let shown = RwSignal::new(PAGE_SIZE);
     let visible = Memo::new(move |_| {
         results.with(|r| r.iter().copied().take(shown.get()).collect::<Vec<_>>())
     });
-    let more = move || {
-        let hidden = results.with(Vec::len).saturating_sub(shown.get());
-        (hidden > 0).then(|| {
-            let label = fill(i18n.t().show_more, &[("n", &hidden.min(PAGE_SIZE).to_string())]);
-            view! {
-                <button type="button" class="button button-secondary" on:click=move |_| shown.update(|n| *n += PAGE_SIZE)>
-                    {label}
-                </button>
-            }
-        })
-    };
     let highlight = RwSignal::new(None::<String>);
     let selected = RwSignal::new(None::<String>);
 
     let on_change = move |next: Query| url.replace(&next.to_query_string());
     let count = move || results_text(i18n.t(), results.with(Vec::len));
-    let (world_members, japan_members) = directory.with_value(|d| {
-        let (branches, others): (Vec<usize>, Vec<usize>) =
-            (0..d.offices.len()).partition(|&i| d.offices[i].kind == OfficeKind::Branch);
-        (others, branches)
-    });
-    // A map shows when its offices can match and, after a search, when some do: the
-    // map that holds the matches comes alone.
-    let found_on = Memo::new(move |_| {
-        results.with(|r| {
-            directory.with_value(|d| {
-                let branch = |&i: &usize| d.offices[i].kind == OfficeKind::Branch;
-                (
-                    r.is_empty() || !r.iter().all(branch),
-                    r.is_empty() || r.iter().any(branch),
-                )
-            })
-        })
-    });
-    let show_world = move || query.with(|q| q.kind != Some(OfficeKind::Branch)) && found_on.get().0;
-    let show_japan = move || {
-        query.with(|q| matches!(q.kind, None | Some(OfficeKind::Branch))) && found_on.get().1
-    };
     let state = MapState {
         directory,
         matches: results,
         highlight,
         selected,
     };
-    let world_map = data::now::<WorldMap>();
-    let japan_map = data::now::<JapanMap>();
     view! {
         <OfficeSearch query regions on_change />
         <p class="result-count" role="status" aria-live="polite">{count}</p>
@@ -133,24 +91,95 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
         <div class="directory-layout">
             <div>
                 <OfficeList directory visible highlight selected />
-                <p class="more">{more}</p>
+                <ShowMore results shown />
             </div>
             // A scroll box beside the list on wide screens: focusable, so a keyboard
             // can scroll it (the markers inside are for pointers only).
-            <div
-                id="office-maps"
-                class="maps"
-                class:only-japan=move || !show_world()
-                role="region"
-                tabindex="0"
-                aria-label=t.maps_label
-            >
-                <div hidden=move || !show_world()>
-                    {map_panel(world_map, |t| t.map_world_title, Scope::World, world_members, &state)}
-                </div>
-                <div hidden=move || !show_japan()>
-                    {map_panel(japan_map, |t| t.map_japan_title, Scope::Japan, japan_members, &state)}
-                </div>
+            <DirectoryMaps query state />
+        </div>
+    }
+}
+
+/// The offices that match the query, by position in the directory.
+fn search_results(
+    query: Memo<Query>,
+    index: SearchIndex,
+    directory: StoredValue<Directory>,
+) -> Memo<Vec<usize>> {
+    // A cache of this visitor's recent searches (see `Searches`), not state of its own.
+    let searches = StoredValue::new(Searches::default());
+    Memo::new(move |_| {
+        let query = query.get();
+        searches
+            .update_value(|s| *s = std::mem::take(s).then(&index, &directory.read_value(), query));
+        searches.with_value(|s| s.results().to_vec())
+    })
+}
+
+/// Under a list cut short, a button for the next page of results.
+#[component]
+fn ShowMore(results: Memo<Vec<usize>>, shown: RwSignal<usize>) -> impl IntoView {
+    let i18n = use_i18n();
+    let hidden = Memo::new(move |_| results.with(Vec::len).saturating_sub(shown.get()));
+    let more = move || {
+        let hidden = hidden.get();
+        (hidden > 0).then(|| {
+            let label = fill(i18n.t().show_more, &[("n", &hidden.min(PAGE_SIZE).to_string())]);
+            view! {
+                <button type="button" class="button button-secondary" on:click=move |_| shown.update(|n| *n += PAGE_SIZE)>
+                    {label}
+                </button>
+            }
+        })
+    };
+    view! { <p class="more">{more}</p> }
+}
+
+/// The world map and the Japan map. A map shows when its offices can match and, after
+/// a search, when some do: the map that holds the matches comes alone.
+#[component]
+fn DirectoryMaps(query: Memo<Query>, state: MapState) -> impl IntoView {
+    let t = use_i18n().ui();
+    let MapState {
+        directory, matches, ..
+    } = state;
+    let (world_members, japan_members) = directory.with_value(|d| {
+        let (branches, others): (Vec<usize>, Vec<usize>) =
+            (0..d.offices.len()).partition(|&i| d.offices[i].kind == OfficeKind::Branch);
+        (others, branches)
+    });
+    let found_on = Memo::new(move |_| {
+        matches.with(|r| {
+            directory.with_value(|d| {
+                let branch = |&i: &usize| d.offices[i].kind == OfficeKind::Branch;
+                (
+                    r.is_empty() || !r.iter().all(branch),
+                    r.is_empty() || r.iter().any(branch),
+                )
+            })
+        })
+    });
+    let show_world =
+        Memo::new(move |_| query.with(|q| q.kind != Some(OfficeKind::Branch)) && found_on.get().0);
+    let show_japan = Memo::new(move |_| {
+        query.with(|q| matches!(q.kind, None | Some(OfficeKind::Branch))) && found_on.get().1
+    });
+    let world_map = data::now::<WorldMap>();
+    let japan_map = data::now::<JapanMap>();
+    view! {
+        <div
+            id="office-maps"
+            class="maps"
+            class:only-japan=move || !show_world.get()
+            role="region"
+            tabindex="0"
+            aria-label=t.maps_label
+        >
+            <div hidden=move || !show_world.get()>
+                {map_panel(world_map, |t| t.map_world_title, Scope::World, world_members, &state)}
+            </div>
+            <div hidden=move || !show_japan.get()>
+                {map_panel(japan_map, |t| t.map_japan_title, Scope::Japan, japan_members, &state)}
             </div>
         </div>
     }

@@ -368,93 +368,113 @@ fn write_service_worker(dist: &Path, routes: &[Prerendered]) {
 fn main() {
     let dist = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "dist".into()));
     set_base(&std::env::var("PUBLIC_URL").unwrap_or_default());
-    let template = match Template::read(&dist) {
-        Ok(t) => t,
-        Err(err) => {
-            eprintln!("prerender: {err}");
-            std::process::exit(1);
-        }
-    };
+    let template = Template::read(&dist).unwrap_or_else(|err| exit_with(err));
     any_spawner::Executor::init_futures_executor().expect("executor already set");
     let started = std::time::Instant::now();
     let data_dir = std::env::var("CLAIR_DATA_DIR").unwrap_or_else(|_| "public/data".into());
-    let offices =
-        std::fs::read_to_string(Path::new(&data_dir).join("offices.json")).unwrap_or_default();
-    let directory: Directory = match parse("offices.json", &offices) {
-        Ok(d) => d,
-        Err(err) => {
-            eprintln!("prerender: {err:?}");
-            std::process::exit(1);
-        }
-    };
+    let directory = read_directory(Path::new(&data_dir));
     if let Err(err) = maps::write_map_images(&dist, Path::new(&data_dir)) {
-        eprintln!("prerender: {err}");
-        std::process::exit(1);
+        exit_with(err);
     }
-    let ids: Vec<&str> = directory.offices.iter().map(|o| o.id.as_str()).collect();
-    let mut routes = prerendered(&ids);
-    // For benchmarks with synthetic content: only the routes named (comma-separated).
-    if let Ok(only) = std::env::var("CLAIR_ONLY_ROUTES") {
-        let only: Vec<&str> = only.split(',').collect();
-        routes.retain(|r| only.contains(&r.path.as_str()));
-    }
+    let routes = routes_to_render(&directory);
     let site = std::env::var("SITE_URL").unwrap_or_else(|_| DEFAULT_SITE_URL.into());
     let mut pages = search_index::PageEntries::default();
     for route in &routes {
         let html = futures::executor::block_on(render(&template, &site, &route.path));
         pages.add(&route.path, &html);
-        let html = if is_widget(&route.path) {
-            let gate = format!(r#"<script src="{}widget-gate.js"></script>"#, base());
-            html.replacen("</head>", &format!("{gate}</head>"), 1)
-        } else {
-            html
-        };
-        let html = with_policy(with_head_tags(html, &site, &route.path));
-        let file = dist.join(&route.file);
-        if let Some(dir) = file.parent() {
-            std::fs::create_dir_all(dir).expect("create output folder");
-        }
-        // A page that could not get its content must fail the build, not ship an error.
-        if html.contains(r#"class="error-box""#) {
-            eprintln!(
-                "prerender: {} shows a content error; run `cargo test` for details",
-                route.path
-            );
-            std::process::exit(1);
-        }
-        std::fs::write(&file, html).expect("write prerendered page");
+        write_page(&dist, route, finish_page(html, &site, &route.path));
     }
     // Benchmarks render a few routes from synthetic data: the search index is for the site.
     if std::env::var("CLAIR_ONLY_ROUTES").is_err() {
-        match search_index::write(&dist, Path::new(&data_dir), pages) {
-            Ok(sizes) => {
-                for (lang, bytes) in sizes {
-                    println!("search index ({}): {} KB", lang.code(), bytes / 1024);
-                }
-            }
-            Err(err) => {
-                eprintln!("prerender: search index: {err}");
-                std::process::exit(1);
+        write_search_index(&dist, Path::new(&data_dir), pages);
+    }
+    write_site_files(&dist, &site, &routes, &template);
+    println!(
+        "prerendered {} routes in {} ms",
+        routes.len(),
+        started.elapsed().as_millis()
+    );
+}
+
+/// Ends the build with a message.
+fn exit_with(message: impl std::fmt::Display) -> ! {
+    eprintln!("prerender: {message}");
+    std::process::exit(1);
+}
+
+/// The directory, for the office pages' routes.
+fn read_directory(data_dir: &Path) -> Directory {
+    let offices = std::fs::read_to_string(data_dir.join("offices.json")).unwrap_or_default();
+    parse("offices.json", &offices).unwrap_or_else(|err| exit_with(format!("{err:?}")))
+}
+
+/// Every route of the site, or for benchmarks with synthetic content only the routes
+/// `CLAIR_ONLY_ROUTES` names (comma-separated).
+fn routes_to_render(directory: &Directory) -> Vec<Prerendered> {
+    let ids: Vec<&str> = directory.offices.iter().map(|o| o.id.as_str()).collect();
+    let mut routes = prerendered(&ids);
+    if let Ok(only) = std::env::var("CLAIR_ONLY_ROUTES") {
+        let only: Vec<&str> = only.split(',').collect();
+        routes.retain(|r| only.contains(&r.path.as_str()));
+    }
+    routes
+}
+
+/// A rendered page as it ships: a widget's gate script, the search and link-preview
+/// tags, and the script policy.
+fn finish_page(html: String, site: &str, path: &str) -> String {
+    let html = if is_widget(path) {
+        let gate = format!(r#"<script src="{}widget-gate.js"></script>"#, base());
+        html.replacen("</head>", &format!("{gate}</head>"), 1)
+    } else {
+        html
+    };
+    with_policy(with_head_tags(html, site, path))
+}
+
+/// Writes a page to its file. A page that could not get its content must fail the
+/// build, not ship an error.
+fn write_page(dist: &Path, route: &Prerendered, html: String) {
+    let file = dist.join(&route.file);
+    if let Some(dir) = file.parent() {
+        std::fs::create_dir_all(dir).expect("create output folder");
+    }
+    if html.contains(r#"class="error-box""#) {
+        exit_with(format!(
+            "{} shows a content error; run `cargo test` for details",
+            route.path
+        ));
+    }
+    std::fs::write(&file, html).expect("write prerendered page");
+}
+
+/// Writes the site search's index, and says how big it is per language.
+fn write_search_index(dist: &Path, data_dir: &Path, pages: search_index::PageEntries) {
+    match search_index::write(dist, data_dir, pages) {
+        Ok(sizes) => {
+            for (lang, bytes) in sizes {
+                println!("search index ({}): {} KB", lang.code(), bytes / 1024);
             }
         }
+        Err(err) => exit_with(format!("search index: {err}")),
     }
+}
+
+/// Writes the files beside the pages: sitemap, robots.txt, the shell, manifest,
+/// `_headers` and the service worker.
+fn write_site_files(dist: &Path, site: &str, routes: &[Prerendered], template: &Template) {
     // A search page has nothing of its own for a search engine.
     let paths: Vec<&str> = routes
         .iter()
         .map(|r| r.path.as_str())
         .filter(|p| parse_route(p).page != Page::Search)
         .collect();
-    std::fs::write(dist.join("sitemap.xml"), sitemap(&site, &paths)).expect("write sitemap");
-    std::fs::write(dist.join("robots.txt"), robots(&site)).expect("write robots.txt");
+    std::fs::write(dist.join("sitemap.xml"), sitemap(site, &paths)).expect("write sitemap");
+    std::fs::write(dist.join("robots.txt"), robots(site)).expect("write robots.txt");
     std::fs::write(dist.join(SHELL_FILE), template.shell()).expect("write the shell");
     std::fs::write(dist.join("manifest.webmanifest"), manifest(base())).expect("write manifest");
     std::fs::write(dist.join("_headers"), headers_file(base())).expect("write _headers");
-    write_service_worker(&dist, &routes);
-    println!(
-        "prerendered {} routes in {} ms",
-        routes.len(),
-        started.elapsed().as_millis()
-    );
+    write_service_worker(dist, routes);
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use clair::components::office_list::office_summary;
-use clair::model::directory::Directory;
+use clair::model::directory::{Directory, Office};
 use clair::model::jet::eligibility::Eligibility;
 use clair::model::jet::{Faq, Guide, Overview, Timeline};
 use clair::model::lang::{Lang, Text};
@@ -88,111 +88,153 @@ fn joined(texts: &[Text], lang: Lang) -> String {
         .join(" ")
 }
 
+/// The content files the index is made from.
+struct IndexedContent {
+    directory: Directory,
+    faq: Faq,
+    guide: Guide,
+    eligibility: Eligibility,
+    overview: Overview,
+    timeline: Timeline,
+}
+
+impl IndexedContent {
+    fn read(data: &Path) -> Result<IndexedContent, String> {
+        Ok(IndexedContent {
+            directory: read(data, "offices.json")?,
+            faq: read(data, "jet/faq.json")?,
+            guide: read(data, "jet/apply.json")?,
+            eligibility: read(data, "jet/eligibility.json")?,
+            overview: read(data, "jet/overview.json")?,
+            timeline: read(data, "jet/timeline.json")?,
+        })
+    }
+}
+
 /// Writes every language's parts; returns the bytes written per language.
 pub fn write(dist: &Path, data: &Path, pages: PageEntries) -> Result<Vec<(Lang, usize)>, String> {
-    let directory: Directory = read(data, "offices.json")?;
-    let faq: Faq = read(data, "jet/faq.json")?;
-    let guide: Guide = read(data, "jet/apply.json")?;
-    let eligibility: Eligibility = read(data, "jet/eligibility.json")?;
-    let overview: Overview = read(data, "jet/overview.json")?;
-    let timeline: Timeline = read(data, "jet/timeline.json")?;
+    let content = IndexedContent::read(data)?;
     let mut sizes = Vec::new();
     for lang in Lang::ALL {
-        let offices: Vec<Entry> = directory
+        let offices: Vec<Entry> = content
+            .directory
             .offices
             .iter()
-            .map(|o| {
-                let summary = office_summary(&directory, o, lang);
-                let text = [summary.as_str(), o.about.get(lang)];
-                let url = office_href(lang, &o.id);
-                let mut found = entry(Section::Offices, o.name.get(lang), url, &text);
-                // Found, like in the directory, by its name and place in every language
-                // and by the readings of its Japanese place names.
-                let places = format!("{} {}", o.name.get(Lang::Ja), o.city.get(Lang::Ja));
-                let names = Lang::ALL
-                    .into_iter()
-                    .filter(|&other| other != lang)
-                    .map(|other| format!("{} {}", o.name.get(other), o.city.get(other)));
-                found.keywords = names
-                    .chain([readings_in(&places)])
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                found
-            })
+            .map(|o| office_entry(&content.directory, o, lang))
             .collect();
-        let mut jet = Vec::new();
-        let faq_page = href(lang, Page::JetFaq);
-        for item in faq.groups.iter().flat_map(|g| &g.items) {
-            let url = format!("{faq_page}#{}", item.id);
-            let answer = joined(&item.answer, lang);
-            jet.push(entry(
-                Section::Faq,
-                item.question.get(lang),
-                url,
-                &[&answer],
-            ));
-        }
-        let apply = href(lang, Page::JetApply);
-        for step in &guide.steps {
-            let url = format!("{apply}#step-{}", step.id);
-            let details = joined(&step.details, lang);
-            let text = [step.when.get(lang), step.summary.get(lang), &details];
-            jet.push(entry(Section::Jet, step.title.get(lang), url, &text));
-        }
-        for doc in &guide.documents {
-            let url = format!("{apply}#doc-{}", doc.id);
-            jet.push(entry(
-                Section::Jet,
-                doc.name.get(lang),
-                url,
-                &[doc.note.get(lang)],
-            ));
-        }
-        let cycle = format!("{}#cycle-heading", href(lang, Page::JetTimeline));
-        for stage in &timeline.stages {
-            let text = [stage.timing.get(lang), stage.description.get(lang)];
-            let name = stage.name.get(lang);
-            jet.push(entry(Section::Jet, name, cycle.clone(), &text));
-        }
-        let checker = href(lang, Page::JetEligibility);
-        for question in &eligibility.questions {
-            let options: Vec<&str> = question.options.iter().map(|o| o.label.get(lang)).collect();
-            let hint = question.hint.as_ref().map_or("", |h| h.get(lang));
-            let text = [hint, &options.join(" · ")];
-            let asked = question.text.get(lang);
-            jet.push(entry(Section::Jet, asked, checker.clone(), &text));
-        }
-        let programme = href(lang, Page::Jet);
-        for position in &overview.positions {
-            let url = format!("{programme}#position-{}", position.id);
-            let duties = joined(&position.duties, lang);
-            let text = [position.abbr.as_str(), &duties, position.language.get(lang)];
-            jet.push(entry(Section::Jet, position.name.get(lang), url, &text));
-        }
-        for term in &overview.contract {
-            let url = format!("{programme}#contract");
-            jet.push(entry(
-                Section::Jet,
-                term.title.get(lang),
-                url,
-                &[term.text.get(lang)],
-            ));
-        }
         let own: Vec<Entry> = pages
             .0
             .iter()
             .filter(|(l, _)| *l == lang)
             .map(|(_, e)| e.clone())
             .collect();
-        let dir = dist.join("data/search").join(lang.code());
-        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-        let mut bytes = 0;
-        for (part, entries) in PARTS.iter().zip([own, offices, jet]) {
-            let json = serde_json::to_string(&entries).map_err(|e| e.to_string())?;
-            bytes += json.len();
-            std::fs::write(dir.join(format!("{part}.json")), json).map_err(|e| e.to_string())?;
-        }
+        let bytes = write_parts(dist, lang, [own, offices, jet_entries(&content, lang)])?;
         sizes.push((lang, bytes));
     }
     Ok(sizes)
+}
+
+/// Writes one language's parts (`PARTS`, in order); returns the bytes written.
+fn write_parts(dist: &Path, lang: Lang, parts: [Vec<Entry>; 3]) -> Result<usize, String> {
+    let dir = dist.join("data/search").join(lang.code());
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let mut bytes = 0;
+    for (part, entries) in PARTS.iter().zip(parts) {
+        let json = serde_json::to_string(&entries).map_err(|e| e.to_string())?;
+        bytes += json.len();
+        std::fs::write(dir.join(format!("{part}.json")), json).map_err(|e| e.to_string())?;
+    }
+    Ok(bytes)
+}
+
+/// An office, found like in the directory: by its name and place in every language and
+/// by the readings of its Japanese place names.
+fn office_entry(directory: &Directory, o: &Office, lang: Lang) -> Entry {
+    let summary = office_summary(directory, o, lang);
+    let text = [summary.as_str(), o.about.get(lang)];
+    let url = office_href(lang, &o.id);
+    let mut found = entry(Section::Offices, o.name.get(lang), url, &text);
+    let places = format!("{} {}", o.name.get(Lang::Ja), o.city.get(Lang::Ja));
+    let names = Lang::ALL
+        .into_iter()
+        .filter(|&other| other != lang)
+        .map(|other| format!("{} {}", o.name.get(other), o.city.get(other)));
+    found.keywords = names
+        .chain([readings_in(&places)])
+        .collect::<Vec<_>>()
+        .join(" ");
+    found
+}
+
+/// The JET part: FAQ answers, then the application's steps and documents, the stages
+/// of the yearly cycle, the eligibility questions, the positions and contract terms.
+fn jet_entries(content: &IndexedContent, lang: Lang) -> Vec<Entry> {
+    let mut jet = faq_entries(&content.faq, lang);
+    jet.extend(guide_entries(&content.guide, lang));
+    let cycle = format!("{}#cycle-heading", href(lang, Page::JetTimeline));
+    for stage in &content.timeline.stages {
+        let text = [stage.timing.get(lang), stage.description.get(lang)];
+        let name = stage.name.get(lang);
+        jet.push(entry(Section::Jet, name, cycle.clone(), &text));
+    }
+    let checker = href(lang, Page::JetEligibility);
+    for question in &content.eligibility.questions {
+        let options: Vec<&str> = question.options.iter().map(|o| o.label.get(lang)).collect();
+        let hint = question.hint.as_ref().map_or("", |h| h.get(lang));
+        let text = [hint, &options.join(" · ")];
+        let asked = question.text.get(lang);
+        jet.push(entry(Section::Jet, asked, checker.clone(), &text));
+    }
+    jet.extend(programme_entries(&content.overview, lang));
+    jet
+}
+
+fn faq_entries(faq: &Faq, lang: Lang) -> Vec<Entry> {
+    let faq_page = href(lang, Page::JetFaq);
+    faq.groups
+        .iter()
+        .flat_map(|g| &g.items)
+        .map(|item| {
+            let url = format!("{faq_page}#{}", item.id);
+            let answer = joined(&item.answer, lang);
+            entry(Section::Faq, item.question.get(lang), url, &[&answer])
+        })
+        .collect()
+}
+
+/// The application's steps, then its documents.
+fn guide_entries(guide: &Guide, lang: Lang) -> Vec<Entry> {
+    let apply = href(lang, Page::JetApply);
+    let steps = guide.steps.iter().map(|step| {
+        let url = format!("{apply}#step-{}", step.id);
+        let details = joined(&step.details, lang);
+        let text = [step.when.get(lang), step.summary.get(lang), &details];
+        entry(Section::Jet, step.title.get(lang), url, &text)
+    });
+    let documents = guide.documents.iter().map(|doc| {
+        let url = format!("{apply}#doc-{}", doc.id);
+        entry(Section::Jet, doc.name.get(lang), url, &[doc.note.get(lang)])
+    });
+    steps.chain(documents).collect()
+}
+
+/// The programme page's positions, then its contract terms.
+fn programme_entries(overview: &Overview, lang: Lang) -> Vec<Entry> {
+    let programme = href(lang, Page::Jet);
+    let positions = overview.positions.iter().map(|position| {
+        let url = format!("{programme}#position-{}", position.id);
+        let duties = joined(&position.duties, lang);
+        let text = [position.abbr.as_str(), &duties, position.language.get(lang)];
+        entry(Section::Jet, position.name.get(lang), url, &text)
+    });
+    let terms = overview.contract.iter().map(|term| {
+        let url = format!("{programme}#contract");
+        entry(
+            Section::Jet,
+            term.title.get(lang),
+            url,
+            &[term.text.get(lang)],
+        )
+    });
+    positions.chain(terms).collect()
 }

@@ -236,89 +236,101 @@ mod tests {
 
     fn directory() -> Directory {
         Directory {
-            regions: vec![
-                Region {
-                    id: "kanto".into(),
-                    scope: Scope::Japan,
-                    name: Text::new("Kantō", "関東"),
-                },
-                Region {
-                    id: "kinki".into(),
-                    scope: Scope::Japan,
-                    name: Text::new("Kinki", "近畿"),
-                },
-                Region {
-                    id: "europe".into(),
-                    scope: Scope::World,
-                    name: Text::new("Europe", "ヨーロッパ"),
-                },
-            ],
-            countries: vec![
-                Country {
-                    code: "JP".into(),
-                    name: Text::new("Japan", "日本"),
-                },
-                Country {
-                    code: "GB".into(),
-                    name: Text::new("United Kingdom", "イギリス"),
-                },
-                Country {
-                    code: "DE".into(),
-                    name: Text::new("Germany", "ドイツ"),
-                },
-                Country {
-                    code: "FR".into(),
-                    name: Text::new("France", "フランス"),
-                },
-            ],
-            offices: vec![
-                office(
-                    "tokyo-hq",
-                    OfficeKind::Headquarters,
-                    Text::new("CLAIR Headquarters", "クレア本部"),
-                    Text::new("Chiyoda, Tokyo", "東京都千代田区"),
-                    "kanto",
-                    "JP",
-                    &[],
-                ),
-                office(
-                    "london",
-                    OfficeKind::Overseas,
-                    Text::new("CLAIR London", "クレア ロンドン事務所"),
-                    Text::new("London", "ロンドン"),
-                    "europe",
-                    "GB",
-                    &["GB", "DE"],
-                ),
-                office(
-                    "paris",
-                    OfficeKind::Overseas,
-                    Text::new("CLAIR Paris", "クレア パリ事務所"),
-                    Text::new("Paris", "パリ"),
-                    "europe",
-                    "FR",
-                    &["FR"],
-                ),
-                office(
-                    "branch-osaka-pref",
-                    OfficeKind::Branch,
-                    Text::new("Osaka Prefecture Branch", "大阪府支部"),
-                    Text::new("Osaka", "大阪市"),
-                    "kinki",
-                    "JP",
-                    &[],
-                ),
-                office(
-                    "branch-tokyo-pref",
-                    OfficeKind::Branch,
-                    Text::new("Tokyo Metropolis Branch", "東京都支部"),
-                    Text::new("Shinjuku, Tokyo", "東京都新宿区"),
-                    "kanto",
-                    "JP",
-                    &[],
-                ),
-            ],
+            regions: regions(),
+            countries: countries(),
+            offices: offices(),
         }
+    }
+
+    fn regions() -> Vec<Region> {
+        vec![
+            Region {
+                id: "kanto".into(),
+                scope: Scope::Japan,
+                name: Text::new("Kantō", "関東"),
+            },
+            Region {
+                id: "kinki".into(),
+                scope: Scope::Japan,
+                name: Text::new("Kinki", "近畿"),
+            },
+            Region {
+                id: "europe".into(),
+                scope: Scope::World,
+                name: Text::new("Europe", "ヨーロッパ"),
+            },
+        ]
+    }
+
+    fn countries() -> Vec<Country> {
+        vec![
+            Country {
+                code: "JP".into(),
+                name: Text::new("Japan", "日本"),
+            },
+            Country {
+                code: "GB".into(),
+                name: Text::new("United Kingdom", "イギリス"),
+            },
+            Country {
+                code: "DE".into(),
+                name: Text::new("Germany", "ドイツ"),
+            },
+            Country {
+                code: "FR".into(),
+                name: Text::new("France", "フランス"),
+            },
+        ]
+    }
+
+    fn offices() -> Vec<Office> {
+        vec![
+            office(
+                "tokyo-hq",
+                OfficeKind::Headquarters,
+                Text::new("CLAIR Headquarters", "クレア本部"),
+                Text::new("Chiyoda, Tokyo", "東京都千代田区"),
+                "kanto",
+                "JP",
+                &[],
+            ),
+            office(
+                "london",
+                OfficeKind::Overseas,
+                Text::new("CLAIR London", "クレア ロンドン事務所"),
+                Text::new("London", "ロンドン"),
+                "europe",
+                "GB",
+                &["GB", "DE"],
+            ),
+            office(
+                "paris",
+                OfficeKind::Overseas,
+                Text::new("CLAIR Paris", "クレア パリ事務所"),
+                Text::new("Paris", "パリ"),
+                "europe",
+                "FR",
+                &["FR"],
+            ),
+            office(
+                "branch-osaka-pref",
+                OfficeKind::Branch,
+                Text::new("Osaka Prefecture Branch", "大阪府支部"),
+                Text::new("Osaka", "大阪市"),
+                "kinki",
+                "JP",
+                &[],
+            ),
+            office(
+                "branch-tokyo-pref",
+                OfficeKind::Branch,
+                Text::new("Tokyo Metropolis Branch", "東京都支部"),
+                Text::new("Shinjuku, Tokyo", "東京都新宿区"),
+                "kanto",
+                "JP",
+                &[],
+            ),
+        ]
     }
 
     fn ids(query: Query) -> Vec<String> {
