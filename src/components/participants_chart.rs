@@ -120,7 +120,8 @@ fn BarShape(bar: Bar) -> impl IntoView {
 /// The figures of the chart, year by year, folded away.
 #[component]
 fn ChartTable(bars: Vec<Bar>) -> impl IntoView {
-    let t = use_i18n().ui();
+    let i18n = use_i18n();
+    let t = i18n.ui();
     let rows = bars
         .into_iter()
         .map(|bar| {
