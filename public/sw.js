@@ -1,13 +1,14 @@
 // @ts-check
 /* CLAIR service worker. The build (src/bin/prerender/main.rs) fills in VERSION, a
    hash of everything listed; PRECACHE, the URLs every install caches: the wasm, JS and
-   CSS with their hashed names, every content file, the icons and the 404 page; and
-   PAGES, every prerendered page by language.
+   CSS with their hashed names, the maps' data, the icons and the 404 page; and PAGES,
+   by language, every prerendered page with that language's copies of the content
+   files and its search index.
 
    - Pages of the languages a visitor reads are cached whole: those of the open pages'
      language on install (and of any language an earlier version kept), another
      language's from the first page read in it. So after one visit every page of the
-     visitor's language opens offline, and a first visit costs one language, not two.
+     visitor's language opens offline, and a first visit costs one language, not all.
    - Pages (navigations, and the site's own page fetches for client-side navigation,
      which carry an `Islands-Router` header): from the cache, then the network;
      offline, an address with no page gets the not-found page.

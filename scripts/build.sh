@@ -14,10 +14,11 @@ export PUBLIC_URL=${PUBLIC_URL:-/}
 dist=${DIST:-dist}
 trunk build --release --public-url "$PUBLIC_URL" --dist "$dist"
 rm -f "$dist/.trunk-lock"  # trunk's own lock file, not part of the site
-# The small bundles: the same crate with only the not-found page's island (feature
-# bundle-light) or only the finder widget's (bundle-widget), for pages that should not
-# pay for the site's; built, bound and optimised as trunk does the site's bundle.
-for bundle in light widget; do
+# The small bundles (`Bundle::SMALL`, written into routes.json by the Rust tests): the
+# same crate with only the not-found page's island (feature bundle-light) or only the
+# finder widget's (bundle-widget), for pages that should not pay for the site's; built,
+# bound and optimised as trunk does the site's bundle.
+for bundle in $(node -p 'require("./public/site/routes.json").smallBundles.join(" ")'); do
   cargo build --release --target wasm32-unknown-unknown --bin clair --no-default-features --features "bundle-$bundle"
   out=target/$bundle
   rm -rf "$out" && mkdir -p "$out"

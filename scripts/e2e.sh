@@ -17,9 +17,13 @@ test -f dist/index.html || { echo "dist/ is missing: run make build first" >&2; 
 broken=target/dist-broken
 rm -rf "$broken"
 cp -r dist "$broken"
-printf '{"lead": {"en": "cut off' > "$broken/data/mission.json"
-printf '{"programme": {"year": "next"}}' > "$broken/data/jet/overview.json"
-printf '{"programme": {"year": "next"}}' > "$broken/data/jet/eligibility.json"
+# Every language's copy (data/<code>/…, what the pages read) and the full file.
+for dir in "$broken/data" "$broken"/data/*/; do
+  test -f "$dir/mission.json" || continue
+  printf '{"lead": {"en": "cut off' > "$dir/mission.json"
+  printf '{"programme": {"year": "next"}}' > "$dir/jet/overview.json"
+  printf '{"programme": {"year": "next"}}' > "$dir/jet/eligibility.json"
+done
 rm -rf "$broken/jet/faq"
 
 test -f target/dist-clair/index.html || {
@@ -39,7 +43,7 @@ node -e '
   mission.lead.en = "Updated: " + mission.lead.en;
   fs.writeFileSync(file, JSON.stringify(mission, null, 2));
 '
-cp target/data-v2/mission.json "$v2/data/mission.json"
+cp target/data-v2/mission.json "$v2/data/mission.json"  # the prerender writes data/<code>/ from it
 PUBLIC_URL=/ CLAIR_DATA_DIR=target/data-v2 ./target/debug/prerender "$v2" >/dev/null
 
 export E2E_PORT=${E2E_PORT:-18080}

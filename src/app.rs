@@ -12,7 +12,7 @@ use crate::components::site_header::SiteHeader;
 use crate::components::translation_note::TranslationNote;
 use crate::data;
 use crate::i18n::{provide_i18n, ui, use_i18n, I18n};
-use crate::model::site::content::Site;
+use crate::model::site::mission::Site;
 use crate::model::site::route::{base, full_title, is_widget, lang_of, page_id, parse, Page};
 use crate::pages::embed::EmbedPage;
 use crate::pages::jet::JetPage;

@@ -53,7 +53,7 @@ fn show_error(
     let lang = document
         .document_element()
         .and_then(|root| root.get_attribute("lang"))
-        .and_then(|code| Lang::from_code(&code))
+        .and_then(|tag| Lang::from_tag(&tag))
         .unwrap_or_default();
     let Ok(host) = document.create_element("div") else {
         return;

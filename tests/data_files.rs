@@ -9,7 +9,7 @@ use clair::model::files::{check, DATA_FILES};
 use clair::model::jet::cycle::{applications_close, APPLICATIONS_OPEN};
 use clair::model::jet::{Programme, Timeline, APPLICATIONS_CLOSE};
 use clair::model::load::parse;
-use clair::model::site::content::Mission;
+use clair::model::site::mission::Mission;
 
 /// Every shipped content file: its name under `public/data/` (`jet/faq.json`) and text.
 fn data_files() -> Vec<(String, String)> {

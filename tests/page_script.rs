@@ -15,7 +15,7 @@ use clair::model::directory::{Directory, OfficeKind};
 use clair::model::lang::Lang;
 use clair::model::load::parse;
 use clair::model::site::embed::{presets, Widget};
-use clair::model::site::route::{self, full_title, Page, NOT_FOUND_PAGES, TITLE_SEPARATOR};
+use clair::model::site::route::{self, full_title, Bundle, Page, NOT_FOUND_PAGES, TITLE_SEPARATOR};
 use clair::model::site::script::{
     DOM_ATTRIBUTES, DOM_IDS, DRAFTS_KEY, LANG_CHOICE_KEY, SCRIPT_ATTRIBUTES, TRUSTED_TYPES_POLICY,
 };
@@ -58,6 +58,8 @@ fn routes() -> Value {
         "siteNotFound": Page::NotFound.pattern().trim_start_matches('/'),
         "titleSeparator": TITLE_SEPARATOR,
         "trustedTypes": TRUSTED_TYPES_POLICY,
+        // For scripts/build.sh: the bundles it builds beside the site's.
+        "smallBundles": Bundle::SMALL.map(Bundle::name),
     })
 }
 

@@ -10,7 +10,7 @@ use clair::i18n::provide_i18n;
 use clair::model::content::{PageDate, Source};
 use clair::model::lang::{Lang, Text};
 use clair::model::load::LoadError;
-use clair::model::site::content::Figure;
+use clair::model::site::mission::Figure;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

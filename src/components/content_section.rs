@@ -5,7 +5,7 @@ use crate::components::sources::SourceList;
 use crate::i18n::localized;
 use crate::model::content::Item;
 use crate::model::lang::Text;
-use crate::model::site::content::Section;
+use crate::model::site::mission::Section;
 
 /// One section of content: heading, paragraphs, items, links and sources.
 #[component]

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::sources::GroupedSources;
 use crate::i18n::localized;
-use crate::model::site::content::Figure;
+use crate::model::site::mission::Figure;
 
 /// Key figures, each with the date it holds for; their sources follow the cards, in one
 /// place, each under its figure's name.

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::components::ext_link::ExtLink;
 use crate::i18n::{fill, localized, use_i18n, Ui};
 use crate::model::date::Date;
-use crate::model::site::content::Site;
+use crate::model::site::mission::Site;
 use crate::model::site::route::{href, Page};
 
 /// Footer: the site's own pages, the official websites and when content was compiled.

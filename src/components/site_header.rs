@@ -67,8 +67,8 @@ fn SiteSearchForm() -> impl IntoView {
 const HEADER_LIMIT: usize = 6;
 
 // Not in the light bundle: on its pages the field stays the plain form.
-#[cfg_attr(not(any(feature = "bundle-light", feature = "bundle-widget")), island)]
-#[cfg_attr(any(feature = "bundle-light", feature = "bundle-widget"), component)]
+#[cfg_attr(not(feature = "small-bundle"), island)]
+#[cfg_attr(feature = "small-bundle", component)]
 fn HeaderSearch(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
     ready(

@@ -13,7 +13,7 @@ use crate::model::jet::eligibility::Eligibility;
 use crate::model::jet::{Faq, Guide, Overview, Timeline, WhereToApply};
 use crate::model::lang::Lang;
 use crate::model::load::{parse, LoadError};
-use crate::model::site::content::{Mission, Site};
+use crate::model::site::mission::{Mission, Site};
 #[cfg(not(feature = "ssr"))]
 use crate::model::site::route::base;
 use crate::model::site::search::{Entry, SiteIndex};
@@ -42,6 +42,27 @@ thread_local! {
     /// Fetched files for the visit: a file is downloaded once however many islands use it.
     static CACHE: std::cell::RefCell<std::collections::HashMap<String, String>> =
         std::cell::RefCell::default();
+    /// The language the cached files are for: each holds English and this language only.
+    static CACHE_LANG: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
+/// The page's language, from `<html lang>`; a navigation to another language's page
+/// empties the visit's cache, whose files hold the previous language's texts.
+#[cfg(not(feature = "ssr"))]
+fn page_lang() -> Lang {
+    let lang = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|tag| Lang::from_tag(&tag))
+        .unwrap_or_default();
+    if CACHE_LANG
+        .replace(Some(lang))
+        .is_some_and(|cached| cached != lang)
+    {
+        CACHE.with_borrow_mut(std::collections::HashMap::clear);
+    }
+    lang
 }
 
 #[cfg(not(feature = "ssr"))]
@@ -56,6 +77,7 @@ fn read_text(file: &str) -> Result<String, LoadError> {
 
 #[cfg(not(feature = "ssr"))]
 async fn fetch_text(file: &str) -> Result<String, LoadError> {
+    let lang = page_lang();
     if let Ok(text) = read_text(file) {
         return Ok(text);
     }
@@ -63,10 +85,14 @@ async fn fetch_text(file: &str) -> Result<String, LoadError> {
         file: file.to_string(),
         detail: err.to_string(),
     };
-    let response = gloo_net::http::Request::get(&format!("{}data/{file}", base()))
-        .send()
-        .await
-        .map_err(network)?;
+    let response = gloo_net::http::Request::get(&format!(
+        "{}data/{}",
+        base(),
+        crate::model::files::data_path(file, lang)
+    ))
+    .send()
+    .await
+    .map_err(network)?;
     if !response.ok() {
         return Err(LoadError::Status {
             file: file.to_string(),
@@ -120,25 +146,25 @@ pub async fn fetch_usable(file: &str) -> Result<(), LoadError> {
     let text = fetch_text(file).await?;
     let checked = match file {
         Directory::FILE => parse::<Directory>(file, &text).map(drop),
-        #[cfg(not(any(feature = "bundle-light", feature = "bundle-widget")))]
+        #[cfg(not(feature = "small-bundle"))]
         f if f.starts_with("search/") => {
             parse::<Vec<crate::model::site::search::Entry>>(file, &text).map(drop)
         }
-        #[cfg(not(any(feature = "bundle-light", feature = "bundle-widget")))]
+        #[cfg(not(feature = "small-bundle"))]
         crate::model::directory::map::WorldMap::FILE => {
             parse::<crate::model::directory::map::WorldMap>(file, &text).map(drop)
         }
-        #[cfg(not(any(feature = "bundle-light", feature = "bundle-widget")))]
+        #[cfg(not(feature = "small-bundle"))]
         crate::model::directory::map::JapanMap::FILE => {
             parse::<crate::model::directory::map::JapanMap>(file, &text).map(drop)
         }
-        #[cfg(not(any(feature = "bundle-light", feature = "bundle-widget")))]
+        #[cfg(not(feature = "small-bundle"))]
         Eligibility::FILE => parse::<Eligibility>(file, &text).map(drop),
-        #[cfg(not(any(feature = "bundle-light", feature = "bundle-widget")))]
+        #[cfg(not(feature = "small-bundle"))]
         Guide::FILE => parse::<Guide>(file, &text).map(drop),
-        #[cfg(not(any(feature = "bundle-light", feature = "bundle-widget")))]
+        #[cfg(not(feature = "small-bundle"))]
         WhereToApply::FILE => parse::<WhereToApply>(file, &text).map(drop),
-        #[cfg(not(any(feature = "bundle-light", feature = "bundle-widget")))]
+        #[cfg(not(feature = "small-bundle"))]
         Faq::FILE => parse::<Faq>(file, &text).map(drop),
         _ => Err(LoadError::Format {
             file: file.to_string(),

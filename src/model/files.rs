@@ -12,7 +12,7 @@ use crate::model::directory::Directory;
 use crate::model::jet::eligibility::Eligibility;
 use crate::model::jet::{Faq, Guide, Overview, Timeline, WhereToApply};
 use crate::model::load::parse;
-use crate::model::site::content::{Mission, Site};
+use crate::model::site::mission::{Mission, Site};
 use crate::model::validate::{validate, Problem, Validate};
 
 /// A content file: the type it is read into, and its path under `data/`.
@@ -26,8 +26,8 @@ pub trait Content: DeserializeOwned + Validate {
 macro_rules! with_content_types {
     ($apply:ident) => {
         $apply! {
-            $crate::model::site::content::Site,
-            $crate::model::site::content::Mission,
+            $crate::model::site::mission::Site,
+            $crate::model::site::mission::Mission,
             $crate::model::directory::Directory,
             $crate::model::directory::map::WorldMap,
             $crate::model::directory::map::JapanMap,
@@ -71,6 +71,16 @@ macro_rules! files {
 
 /// The content files, relative to `public/data/`.
 pub const DATA_FILES: [&str; 11] = with_content_types!(files);
+
+/// Content files a visitor searches by names in every language (an office or a country
+/// is found by its English, Japanese, French… name on every page): read whole, not as
+/// the page's language's copy (`Lang::data_path`).
+pub const SEARCHED_IN_EVERY_LANGUAGE: [&str; 2] = [Directory::FILE, WhereToApply::FILE];
+
+/// Where pages in `lang` read a content file, under `data/`.
+pub fn data_path(file: &str, lang: crate::model::lang::Lang) -> String {
+    lang.data_path(file, &SEARCHED_IN_EVERY_LANGUAGE)
+}
 
 /// Where a data file's schema lives, relative to `public/data/`:
 /// `jet/faq.json` → `schema/jet/faq.schema.json`.

@@ -78,6 +78,24 @@ impl Lang {
         Lang::ALL.into_iter().find(|lang| lang.code() == code)
     }
 
+    /// The language of a page's `<html lang>`.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.tag() == tag)
+    }
+
+    /// Where the browser reads a content file for pages in this language: a copy with
+    /// only English and this language's texts (`data/<code>/<file>`, written by the
+    /// prerenderer), so a visitor downloads one translation, not five. Files listed in
+    /// `whole` (searched by names in every language), the maps and the search indexes
+    /// (already one per language) are read as they are.
+    pub fn data_path(self, file: &str, whole: &[&str]) -> String {
+        if whole.contains(&file) || file.starts_with("search/") || file.starts_with("map-") {
+            file.to_string()
+        } else {
+            format!("{}/{file}", self.code())
+        }
+    }
+
     /// The language's own name, as shown in the language switch.
     pub fn native_name(self) -> &'static str {
         match self {

@@ -7,7 +7,6 @@
 //! are the primitives they share.
 
 pub mod content;
-pub mod content_line;
 pub mod date;
 pub mod directory;
 pub mod files;
@@ -17,6 +16,7 @@ pub mod lang;
 pub mod load;
 pub mod markup;
 pub mod readings;
+pub mod rfc_text;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod site;

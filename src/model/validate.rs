@@ -9,7 +9,7 @@ use crate::model::content::{Item, Link, Source};
 use crate::model::date::Date;
 use crate::model::directory::ISO_3166;
 use crate::model::lang::Text;
-use crate::model::site::content::{Figure, Mission, Section, Site};
+use crate::model::site::mission::{Figure, Mission, Section, Site};
 use crate::model::url::is_safe_link;
 
 mod jet_rules;

@@ -68,8 +68,8 @@ fn choices(directory: &Directory, timeline: &Timeline) -> Choices {
 }
 
 /// The form, the live preview and the snippets.
-#[cfg_attr(not(any(feature = "bundle-light", feature = "bundle-widget")), island)]
-#[cfg_attr(any(feature = "bundle-light", feature = "bundle-widget"), component)]
+#[cfg_attr(not(feature = "small-bundle"), island)]
+#[cfg_attr(feature = "small-bundle", component)]
 fn EmbedConfigurator(lang: Lang, choices: Choices, site: String) -> impl IntoView {
     provide_i18n(lang);
     let i18n = use_i18n();

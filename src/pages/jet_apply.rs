@@ -46,8 +46,8 @@ pub fn JetApplyPage() -> impl IntoView {
 }
 
 /// The steps, each opening on its own or all at once.
-#[cfg_attr(not(any(feature = "bundle-light", feature = "bundle-widget")), island)]
-#[cfg_attr(any(feature = "bundle-light", feature = "bundle-widget"), component)]
+#[cfg_attr(not(feature = "small-bundle"), island)]
+#[cfg_attr(feature = "small-bundle", component)]
 fn GuideSteps(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
     ready(data::now::<Guide>(), |guide| {
@@ -56,8 +56,8 @@ fn GuideSteps(lang: Lang) -> impl IntoView {
 }
 
 /// The document checklist, its ticks kept in this browser's storage.
-#[cfg_attr(not(any(feature = "bundle-light", feature = "bundle-widget")), island)]
-#[cfg_attr(any(feature = "bundle-light", feature = "bundle-widget"), component)]
+#[cfg_attr(not(feature = "small-bundle"), island)]
+#[cfg_attr(feature = "small-bundle", component)]
 fn DocumentChecklist(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
     ready(data::now::<Guide>(), |guide| {

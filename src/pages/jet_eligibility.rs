@@ -48,8 +48,8 @@ pub fn JetEligibilityPage() -> impl IntoView {
 const RETURN: &str = "return";
 
 /// The checker: its state is the URL's query, applied after mount.
-#[cfg_attr(not(any(feature = "bundle-light", feature = "bundle-widget")), island)]
-#[cfg_attr(any(feature = "bundle-light", feature = "bundle-widget"), component)]
+#[cfg_attr(not(feature = "small-bundle"), island)]
+#[cfg_attr(feature = "small-bundle", component)]
 fn EligibilityChecker(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
     ready(

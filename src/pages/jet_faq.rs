@@ -35,8 +35,8 @@ pub fn JetFaqPage() -> impl IntoView {
 }
 
 /// The search box and the questions it filters (all shown until the visitor types).
-#[cfg_attr(not(any(feature = "bundle-light", feature = "bundle-widget")), island)]
-#[cfg_attr(any(feature = "bundle-light", feature = "bundle-widget"), component)]
+#[cfg_attr(not(feature = "small-bundle"), island)]
+#[cfg_attr(feature = "small-bundle", component)]
 fn FaqSearch(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
     ready(data::now::<Faq>(), |faq| view! { <FaqView faq /> })

@@ -42,8 +42,8 @@ pub fn JetWherePage() -> impl IntoView {
 }
 
 /// The country search and the answer for the country in the URL (after mount).
-#[cfg_attr(not(any(feature = "bundle-light", feature = "bundle-widget")), island)]
-#[cfg_attr(any(feature = "bundle-light", feature = "bundle-widget"), component)]
+#[cfg_attr(not(feature = "small-bundle"), island)]
+#[cfg_attr(feature = "small-bundle", component)]
 fn CountryFinder(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
     ready(data::now::<WhereToApply>(), |data| {

@@ -8,7 +8,7 @@ use crate::components::sources::SourceList;
 use crate::data;
 use crate::i18n::{localized, use_i18n};
 use crate::model::content::Source;
-use crate::model::site::content::{Mission, Site};
+use crate::model::site::mission::{Mission, Site};
 use crate::model::site::route::{href, Page};
 
 /// `/`: what CLAIR is and does, its network, key figures and where to go next.

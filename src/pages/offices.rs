@@ -42,8 +42,8 @@ pub fn OfficesPage() -> impl IntoView {
 }
 
 /// The live directory: search, filters, list and maps, with its state in the URL.
-#[cfg_attr(not(any(feature = "bundle-light", feature = "bundle-widget")), island)]
-#[cfg_attr(any(feature = "bundle-light", feature = "bundle-widget"), component)]
+#[cfg_attr(not(feature = "small-bundle"), island)]
+#[cfg_attr(feature = "small-bundle", component)]
 fn OfficeDirectory(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
     ready(data::now::<Directory>(), |directory| {

@@ -33,8 +33,8 @@ pub fn SearchPage() -> impl IntoView {
     }
 }
 
-#[cfg_attr(not(any(feature = "bundle-light", feature = "bundle-widget")), island)]
-#[cfg_attr(any(feature = "bundle-light", feature = "bundle-widget"), component)]
+#[cfg_attr(not(feature = "small-bundle"), island)]
+#[cfg_attr(feature = "small-bundle", component)]
 fn SiteSearch(lang: Lang) -> impl IntoView {
     provide_i18n(lang);
     ready(

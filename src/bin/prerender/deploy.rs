@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 
 use serde_json::json;
 
+use clair::model::files::{data_path, DATA_FILES};
+use clair::model::lang::Lang;
 use clair::model::site::script::TRUSTED_TYPES_POLICY;
 
 /// The brand colour: the manifest's theme, the browser's address bar, the icons.
@@ -98,10 +100,13 @@ pub fn install_links(base: &str) -> String {
 }
 
 /// Whether a file of the build (a path relative to `dist/`) belongs in the service
-/// worker's install cache: the app's own assets, every content file, the icons, the
-/// manifest and the 404 pages of both languages (offline, every unsaved page needs
-/// one). Pages are added by route; embed.js is for partners' pages and the service
-/// worker must not cache itself.
+/// worker's install cache: the app's own assets, the content files read whole (the maps
+/// and those searched in every language, `files::data_path`), the icons, the
+/// manifest and every language's 404 page (offline, an unsaved page in any language
+/// says so in it). Pages, and each language's content files and search index, go
+/// with their language (`language_file`); the full content files (every language) are
+/// for editors and partners' tools, never read by the pages; embed.js is for partners'
+/// pages and the service worker must not cache itself.
 pub fn precached_file(file: &str) -> bool {
     let top_level = !file.contains('/');
     let asset = [".js", ".wasm", ".css", ".svg"]
@@ -111,11 +116,21 @@ pub fn precached_file(file: &str) -> bool {
     let partners = file == "embed.js" || file.starts_with("clair-widget-");
     (top_level && asset && !partners && file != "sw.js")
         // The schemas are for editors and partners' tools, never read by the pages.
-        || (file.starts_with("data/") && file.ends_with(".json") && !file.starts_with("data/schema/"))
+        || file
+            .strip_prefix("data/")
+            .is_some_and(|data| DATA_FILES.contains(&data) && data_path(data, Lang::En) == data)
         || file.starts_with("icons/") && file.ends_with(".png")
         || file == "manifest.webmanifest"
-        || file == "404.html"
-        || file == "ja/404.html"
+        || Lang::ALL
+            .into_iter()
+            .any(|lang| file == format!("{}404.html", lang.prefix()))
+}
+
+/// Whether a file of the build is one of `lang`'s own data files: its copies of the
+/// content files (`Lang::data_path`) or its search index.
+pub fn language_file(file: &str, lang: Lang) -> bool {
+    file.starts_with(&format!("data/{}/", lang.code()))
+        || file.starts_with(&format!("data/search/{}/", lang.code()))
 }
 
 /// Fills the service worker's template: its version (a hash of everything it caches,
@@ -208,15 +223,27 @@ mod tests {
             "clair-0123.js",
             "main-01.css",
             "favicon.svg",
+            "data/map-world.json",
             "data/offices.json",
-            "data/jet/faq.json",
+            "data/jet/where.json",
             "icons/icon-192.png",
             "manifest.webmanifest",
             "404.html",
             "ja/404.html",
+            "zh/404.html",
             "clair-light-0123_bg.wasm",
         ] {
             assert!(precached_file(yes), "{yes}");
+        }
+        // With their language's pages instead.
+        for (file, lang) in [
+            ("data/en/mission.json", Lang::En),
+            ("data/fr/jet/faq.json", Lang::Fr),
+            ("data/search/zh/pages.json", Lang::Zh),
+        ] {
+            assert!(!precached_file(file), "{file}");
+            assert!(language_file(file, lang), "{file}");
+            assert!(!language_file(file, Lang::Ja), "{file}");
         }
         for no in [
             "sw.js",
@@ -230,6 +257,9 @@ mod tests {
             "offices/london/index.html",
             "icons/maskable.svg",
             "data/schema/site.schema.json",
+            "data/mission.json",
+            "data/jet/faq.json",
+            "embed/offices/404.html",
         ] {
             assert!(!precached_file(no), "{no}");
         }

@@ -13,6 +13,7 @@
 //! on install, last, once every file it lists exists.
 
 mod deploy;
+mod lang_data;
 mod maps;
 mod search_index;
 mod seo;
@@ -34,13 +35,15 @@ use clair::components::page::SiteOrigin;
 use sha2::{Digest, Sha256};
 
 use clair::model::directory::Directory;
+use clair::model::lang::Lang;
 use clair::model::load::parse;
 use clair::model::site::route::{
-    base, is_widget, lang_of, parse as parse_route, prerendered, set_base, Page, Prerendered,
+    base, is_widget, lang_of, parse as parse_route, prerendered, set_base, Bundle, Page,
+    Prerendered,
 };
 use deploy::{
-    content_security_policy, headers_file, inline_scripts, install_links, manifest, precached_file,
-    service_worker, SHELL_FILE,
+    content_security_policy, headers_file, inline_scripts, install_links, language_file, manifest,
+    precached_file, service_worker, SHELL_FILE,
 };
 use seo::{head_tags, robots, sitemap};
 
@@ -135,23 +138,19 @@ struct Template {
     /// Trunk's page as trunk wrote it (its wasm loader still in), for a second run.
     source: String,
     /// `<meta name=clair-wasm>` naming the site's bundle, as in `head`, and the same
-    /// naming the small ones (see `small_bundle`).
+    /// naming each small one (`Page::bundle` says which page gets which).
     site_wasm: String,
-    light_wasm: String,
-    widget_wasm: String,
+    small_wasm: Vec<(Bundle, String)>,
 }
 
-/// The small bundle a page gets (scripts/build.sh), if any: widgets the one with only
-/// the finder widget's island (`widget`), the not-found page the one with only its own
-/// (`light`), which starts at once. Every other island is in the site's bundle.
-fn small_bundle(path: &str) -> Option<&'static str> {
-    if is_widget(path) {
-        Some("widget")
-    } else if parse_route(path).page == Page::NotFound {
-        Some("light")
-    } else {
-        None
-    }
+/// The `<meta name=clair-wasm>` of the bundle a path's page gets, if not the site's.
+fn small_wasm<'a>(template: &'a Template, path: &str) -> Option<&'a str> {
+    let bundle = parse_route(path).page.bundle();
+    template
+        .small_wasm
+        .iter()
+        .find(|(small, _)| *small == bundle)
+        .map(|(_, meta)| meta.as_str())
 }
 
 fn wasm_meta(files: &str) -> String {
@@ -209,8 +208,10 @@ impl Template {
             tail: tail.to_string(),
             source,
             site_wasm,
-            light_wasm: wasm_meta(&bundle_files(dist, "light")?),
-            widget_wasm: wasm_meta(&bundle_files(dist, "widget")?),
+            small_wasm: Bundle::SMALL
+                .into_iter()
+                .map(|bundle| Ok((bundle, wasm_meta(&bundle_files(dist, bundle.name())?))))
+                .collect::<Result<_, String>>()?,
         })
     }
 
@@ -266,9 +267,8 @@ async fn render(template: &Template, site: &str, path: &str) -> String {
     let head = template
         .head
         .replacen("</head>", &format!("{marker}</head>"), 1);
-    let head = match small_bundle(path) {
-        Some("widget") => head.replacen(&template.site_wasm, &template.widget_wasm, 1),
-        Some(_) => head.replacen(&template.site_wasm, &template.light_wasm, 1),
+    let head = match small_wasm(template, path) {
+        Some(meta) => head.replacen(&template.site_wasm, meta, 1),
         None => head,
     };
     let document = format!("{head}<body>{body}</body>{}", template.tail);
@@ -316,6 +316,14 @@ fn write_service_worker(dist: &Path, routes: &[Prerendered]) {
                 .entry(lang_of(&route.path).code())
                 .or_default()
                 .push((route.path.clone(), dist.join(&route.file)));
+        }
+    }
+    // A language's own copies of the content files and its search index go with its
+    // pages: a visit caches the languages it reads, not every one.
+    for file in files_under(dist) {
+        if let Some(lang) = Lang::ALL.into_iter().find(|l| language_file(&file, *l)) {
+            let entry = (format!("{}{file}", base()), dist.join(&file));
+            pages.entry(lang.code()).or_default().push(entry);
         }
     }
     let mut hasher = Sha256::new();
@@ -373,7 +381,9 @@ fn main() {
     let started = std::time::Instant::now();
     let data_dir = std::env::var("CLAIR_DATA_DIR").unwrap_or_else(|_| "public/data".into());
     let directory = read_directory(Path::new(&data_dir));
-    if let Err(err) = maps::write_map_images(&dist, Path::new(&data_dir)) {
+    if let Err(err) = maps::write_map_images(&dist, Path::new(&data_dir))
+        .and_then(|()| lang_data::write(&dist, Path::new(&data_dir)))
+    {
         exit_with(err);
     }
     let routes = routes_to_render(&directory);
@@ -479,7 +489,7 @@ fn write_site_files(dist: &Path, site: &str, routes: &[Prerendered], template: &
 
 #[cfg(test)]
 mod tests {
-    use super::{small_bundle, without_trunk_loader};
+    use super::{parse_route, without_trunk_loader};
 
     #[test]
     fn widgets_and_the_not_found_page_get_small_bundles() {
@@ -497,7 +507,8 @@ mod tests {
             ("/embed/", None),
             ("/offices/london/", None),
         ] {
-            assert_eq!(small_bundle(path), bundle, "{path}");
+            let small = Some(parse_route(path).page.bundle().name()).filter(|b| *b != "site");
+            assert_eq!(small, bundle, "{path}");
         }
     }
 

@@ -1,8 +1,8 @@
 //! vCard 4.0 (RFC 6350) text for an office, so a visitor can save it as a contact.
 
-use crate::model::content_line::{escape, fold_line};
 use crate::model::directory::Office;
 use crate::model::lang::{Lang, Text};
+use crate::model::rfc_text::{escape, fold_line};
 
 /// The vCard of an office in the given language; `country` is its country's name.
 pub fn vcard_for(office: &Office, country: &Text, lang: Lang) -> String {

@@ -1,10 +1,10 @@
 //! iCalendar (RFC 5545) text for a country's published JET dates, so a visitor can add
 //! them to a calendar.
 
-use crate::model::content_line::{escape, fold_line};
 use crate::model::date::Date;
 use crate::model::jet::CountryDates;
 use crate::model::lang::Lang;
+use crate::model::rfc_text::{escape, fold_line};
 
 /// When an event happens: a whole day, or an exact moment in UTC.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,7 +1,7 @@
-//! The site itself: its content files, its routes and the options of its widgets.
+//! The site itself: its own and its mission page's content (`mission`), its routes and the options of its widgets.
 
-pub mod content;
 pub mod embed;
+pub mod mission;
 pub mod route;
 pub mod script;
 pub mod search;

@@ -78,6 +78,30 @@ pub enum Page {
     NotFound,
 }
 
+/// The browser's wasm bundles: the same crate built with features that leave out the
+/// islands a small one does not need (`feature = "small-bundle"` on an island's
+/// `cfg_attr` keeps it out of both small ones).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bundle {
+    Site,
+    Light,
+    Widget,
+}
+
+impl Bundle {
+    /// The small bundles, each built with the feature `bundle-<name>`.
+    pub const SMALL: [Bundle; 2] = [Bundle::Light, Bundle::Widget];
+
+    /// Its name in file names (`clair-<name>-<hash>.js`) and features.
+    pub fn name(self) -> &'static str {
+        match self {
+            Bundle::Site => "site",
+            Bundle::Light => "light",
+            Bundle::Widget => "widget",
+        }
+    }
+}
+
 impl Page {
     /// Every page, in the order `parse` tries their patterns.
     pub const ALL: [Page; 15] = [
@@ -139,6 +163,17 @@ impl Page {
     }
 
     /// Widgets are made to be framed: no site header or footer, options in the URL.
+    /// The wasm bundle the page loads (`scripts/build.sh` builds them): a widget the
+    /// small one with only the finder widget's island, the not-found page the one with
+    /// only its own island (which starts at once), every other page the site's.
+    pub fn bundle(self) -> Bundle {
+        match self {
+            _ if self.is_widget() => Bundle::Widget,
+            Page::NotFound => Bundle::Light,
+            _ => Bundle::Site,
+        }
+    }
+
     pub fn is_widget(self) -> bool {
         matches!(
             self,

@@ -1,4 +1,4 @@
-//! `site.json` and `mission.json`: the site's own name, links and mission page.
+//! `site.json` and `mission.json`: the site's own name and links, and the mission page.
 
 use serde::{Deserialize, Serialize};
 

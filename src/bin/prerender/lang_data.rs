@@ -1,0 +1,93 @@
+//! One copy of each content file per language, `data/<code>/<file>`: every text keeps
+//! English (the fallback) and that language only, so an island's data costs a visitor
+//! one translation, not all of them. Written from the same files the pages were
+//! rendered from; the full files stay beside them for editors and partners' tools.
+
+use std::path::Path;
+
+use serde_json::{Map, Value};
+
+use clair::model::files::{data_path, DATA_FILES};
+use clair::model::lang::{Lang, MACHINE_ASSISTED};
+
+/// A content value with every text cut down to English and `lang`.
+fn for_lang(value: Value, lang: Lang) -> Value {
+    match value {
+        Value::Object(map) if map.get("en").is_some_and(Value::is_string) => {
+            let keep = |key: &str| key == "en" || key == lang.code();
+            let mut text: Map<String, Value> = Map::new();
+            for (key, child) in map {
+                if keep(&key) {
+                    text.insert(key, child);
+                } else if key == MACHINE_ASSISTED {
+                    let langs: Vec<Value> = child
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .filter(|code| code.as_str() == Some(lang.code()))
+                        .cloned()
+                        .collect();
+                    if !langs.is_empty() {
+                        text.insert(key, Value::Array(langs));
+                    }
+                }
+            }
+            Value::Object(text)
+        }
+        Value::Object(map) => Value::Object(
+            map.into_iter()
+                .map(|(key, child)| (key, for_lang(child, lang)))
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.into_iter().map(|v| for_lang(v, lang)).collect()),
+        other => other,
+    }
+}
+
+/// Writes `dist/data/<code>/<file>` for every language and every content file read per
+/// language (see `files::data_path`), from `data_dir`.
+pub fn write(dist: &Path, data_dir: &Path) -> Result<(), String> {
+    for file in DATA_FILES {
+        let text = std::fs::read_to_string(data_dir.join(file))
+            .map_err(|e| format!("{}: {e}", data_dir.join(file).display()))?;
+        let value: Value = serde_json::from_str(&text).map_err(|e| format!("{file}: {e}"))?;
+        for lang in Lang::ALL {
+            let path = data_path(file, lang);
+            if path == file {
+                continue;
+            }
+            let out = dist.join("data").join(&path);
+            std::fs::create_dir_all(out.parent().expect("a data file has a directory"))
+                .map_err(|e| format!("{}: {e}", out.display()))?;
+            let json = serde_json::to_string(&for_lang(value.clone(), lang))
+                .expect("JSON values serialize");
+            std::fs::write(&out, json).map_err(|e| format!("{}: {e}", out.display()))?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn keeps_english_and_the_language() {
+        let value = json!({"a": [{"en": "Office", "ja": "事務所", "fr": "Bureau", "ko": "사무소",
+            "machine_assisted": ["fr", "ko"]}], "url": "https://x.example", "n": 3});
+        assert_eq!(
+            for_lang(value.clone(), Lang::Fr),
+            json!({"a": [{"en": "Office", "fr": "Bureau", "machine_assisted": ["fr"]}],
+                "url": "https://x.example", "n": 3})
+        );
+        assert_eq!(
+            for_lang(value.clone(), Lang::Ja),
+            json!({"a": [{"en": "Office", "ja": "事務所"}], "url": "https://x.example", "n": 3})
+        );
+        assert_eq!(
+            for_lang(value, Lang::En),
+            json!({"a": [{"en": "Office"}], "url": "https://x.example", "n": 3})
+        );
+    }
+}
