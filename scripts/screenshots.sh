@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Screenshots of every main route, in English and Japanese, at phone (390 × 844) and
-# desktop (1280 × 900) width, from the release build in dist/ served by nginx, with
-# Debian's headless Chromium. For looking at what we built: `make screenshots`.
-#   OUT=dir   where the PNGs go (default target/screenshots)
-#   FULL=1    whole pages instead of the first screen
+# Screenshots of every main route, in every language of the site (public/site/langs.json),
+# at phone (390 × 844) and desktop (1280 × 900) width, from the release build in dist/
+# served by nginx, with Debian's headless Chromium. For looking at what we built:
+# `make screenshots`.
+#   OUT=dir          where the PNGs go (default target/screenshots)
+#   FULL=1           whole pages instead of the first screen
+#   LANGS="fr ko"    only these languages; ROUTES="/ /jet/" only these routes
+#   SIZES="390,844"  only these sizes
 set -euo pipefail
 cd "$(dirname "$0")/.."
 test -f dist/index.html || { echo "dist/ is missing: run make build first" >&2; exit 1; }
@@ -19,15 +22,22 @@ for _ in $(seq 50); do
   sleep 0.1
 done
 
-routes=(/ /offices/ /offices/london/ /offices/branch-aomori-pref/ /jet/ /jet/eligibility/
-  /jet/timeline/ /jet/apply/ /jet/where-to-apply/ /jet/faq/ /embed/ /search/?q=visa
-  /offices/?q=kanagawa)
+default="/ /offices/ /offices/london/ /offices/paris/ /offices/branch-aomori-pref/ /jet/
+  /jet/eligibility/ /jet/timeline/ /jet/apply/ /jet/where-to-apply/ /jet/faq/ /embed/
+  /search/?q=visa /offices/?q=kanagawa"
+set -f  # `?` in a route is not a pattern
+routes=(${ROUTES:-$default})
+set +f
+# Each language's path prefix, `-` for the root language's none.
+prefixes=$(node -p 'require("./public/site/langs.json").langs
+  .filter((l) => !process.env.LANGS || process.env.LANGS.split(" ").includes(l.code))
+  .map((l) => l.prefix || "-").join(" ")')
 for route in "${routes[@]}"; do
-  for lang in en ja; do
+  for prefix in $prefixes; do
     path=$route
-    [ "$lang" = ja ] && path="/ja${route}"
+    [ "$prefix" != - ] && path="/${prefix%/}${route}"
     name=$(echo "${path#/}" | tr '/?=' '___')
-    for size in 390,844 1280,900; do
+    for size in ${SIZES:-390,844 1280,900}; do
       width=${size%,*}
       height=${size#*,}
       [ "${FULL:-0}" = 1 ] && height=6000

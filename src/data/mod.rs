@@ -85,14 +85,11 @@ async fn fetch_text(file: &str) -> Result<String, LoadError> {
         file: file.to_string(),
         detail: err.to_string(),
     };
-    let response = gloo_net::http::Request::get(&format!(
-        "{}data/{}",
-        base(),
-        crate::model::files::data_path(file, lang)
-    ))
-    .send()
-    .await
-    .map_err(network)?;
+    let response =
+        gloo_net::http::Request::get(&format!("{}data/{}", base(), lang.data_path(file)))
+            .send()
+            .await
+            .map_err(network)?;
     if !response.ok() {
         return Err(LoadError::Status {
             file: file.to_string(),

@@ -72,15 +72,10 @@ macro_rules! files {
 /// The content files, relative to `public/data/`.
 pub const DATA_FILES: [&str; 11] = with_content_types!(files);
 
-/// Content files a visitor searches by names in every language (an office or a country
-/// is found by its English, Japanese, French… name on every page): read whole, not as
-/// the page's language's copy (`Lang::data_path`).
-pub const SEARCHED_IN_EVERY_LANGUAGE: [&str; 2] = [Directory::FILE, WhereToApply::FILE];
-
-/// Where pages in `lang` read a content file, under `data/`.
-pub fn data_path(file: &str, lang: crate::model::lang::Lang) -> String {
-    lang.data_path(file, &SEARCHED_IN_EVERY_LANGUAGE)
-}
+/// The fields whose texts a visitor searches in every language: an office or a country
+/// is found by its English, Japanese, French… name, city or prefecture on every page,
+/// so each language's copy of a content file (`Lang::data_path`) keeps them whole.
+pub const SEARCHED_IN_EVERY_LANGUAGE: [&str; 3] = ["name", "city", "prefecture"];
 
 /// Where a data file's schema lives, relative to `public/data/`:
 /// `jet/faq.json` → `schema/jet/faq.schema.json`.

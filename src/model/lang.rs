@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::de::Error as _;
+use serde::de::{Error as _, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -85,11 +85,10 @@ impl Lang {
 
     /// Where the browser reads a content file for pages in this language: a copy with
     /// only English and this language's texts (`data/<code>/<file>`, written by the
-    /// prerenderer), so a visitor downloads one translation, not five. Files listed in
-    /// `whole` (searched by names in every language), the maps and the search indexes
-    /// (already one per language) are read as they are.
-    pub fn data_path(self, file: &str, whole: &[&str]) -> String {
-        if whole.contains(&file) || file.starts_with("search/") || file.starts_with("map-") {
+    /// prerenderer), so a visitor downloads one translation, not five. The maps and the
+    /// search indexes (already one per language) are read as they are.
+    pub fn data_path(self, file: &str) -> String {
+        if file.starts_with("search/") || file.starts_with("map-") {
             file.to_string()
         } else {
             format!("{}/{file}", self.code())
@@ -244,62 +243,60 @@ impl Serialize for Text {
     }
 }
 
-impl<'de> Deserialize<'de> for Text {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Entry {
-            Text(String),
-            Langs(Vec<String>),
-        }
+/// Reads a text's map: each language's string, and the list of machine-assisted ones.
+/// A visitor rather than an untagged enum, which would buffer every value (and weigh
+/// on every wasm bundle).
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = Text;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a text: {\"en\": \"…\", …}")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
         let lang = |code: &str| {
             Lang::from_code(code).ok_or_else(|| {
-                D::Error::custom(format!(
+                A::Error::custom(format!(
                     "unknown language `{code}`, expected one of {}",
                     Lang::codes()
                 ))
             })
         };
-        let written = BTreeMap::<String, Entry>::deserialize(deserializer)?;
         let (mut texts, mut machine) = (BTreeMap::new(), BTreeSet::new());
-        for (key, entry) in written {
-            match entry {
-                Entry::Langs(codes) if key == MACHINE_ASSISTED => {
-                    for code in codes {
-                        machine.insert(lang(&code)?);
-                    }
+        while let Some(key) = map.next_key::<String>()? {
+            if key == MACHINE_ASSISTED {
+                for code in map.next_value::<Vec<String>>()? {
+                    machine.insert(lang(&code)?);
                 }
-                Entry::Text(text) if key != MACHINE_ASSISTED => {
-                    texts.insert(lang(&key)?, text);
-                }
-                _ => {
-                    return Err(D::Error::custom(format!(
-                        "`{key}` must be {}",
-                        if key == MACHINE_ASSISTED {
-                            "a list of language codes"
-                        } else {
-                            "a string"
-                        }
-                    )))
-                }
+            } else {
+                let language = lang(&key)?;
+                texts.insert(language, map.next_value::<String>()?);
             }
         }
         if !texts.contains_key(&Lang::En) {
-            return Err(D::Error::missing_field("en"));
+            return Err(A::Error::missing_field("en"));
         }
         if let Some(missing) = machine.iter().find(|l| !texts.contains_key(l)) {
-            return Err(D::Error::custom(format!(
+            return Err(A::Error::custom(format!(
                 "`{MACHINE_ASSISTED}` names `{}`, which has no text",
                 missing.code()
             )));
         }
         if let Some(original) = machine.iter().find(|l| Lang::AUTHORITATIVE.contains(l)) {
-            return Err(D::Error::custom(format!(
+            return Err(A::Error::custom(format!(
                 "`{}` is an authoritative language and cannot be machine-assisted",
                 original.code()
             )));
         }
         Ok(Text(texts, machine))
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
+        deserializer.deserialize_map(TextVisitor)
     }
 }
 
@@ -348,6 +345,39 @@ mod tests {
             unknown.to_string().contains("unknown language `xx`"),
             "{unknown}"
         );
+    }
+
+    #[test]
+    fn texts_record_their_machine_assisted_languages() {
+        let text: Text =
+            serde_json::from_str(r#"{"en": "Office", "fr": "Bureau", "machine_assisted": ["fr"]}"#)
+                .unwrap();
+        assert!(text.machine_assisted(Lang::Fr));
+        assert!(!text.machine_assisted(Lang::En));
+        // Korean shows the English text, which is not a translation.
+        assert!(!text.machine_assisted(Lang::Ko));
+        let round = serde_json::to_string(&text).unwrap();
+        assert_eq!(
+            round,
+            r#"{"en":"Office","fr":"Bureau","machine_assisted":["fr"]}"#
+        );
+        for (bad, why) in [
+            (
+                r#"{"en": "a", "machine_assisted": ["ko"]}"#,
+                "names `ko`, which has no text",
+            ),
+            (
+                r#"{"en": "a", "ja": "b", "machine_assisted": ["ja"]}"#,
+                "authoritative",
+            ),
+            (
+                r#"{"en": "a", "machine_assisted": "fr"}"#,
+                "expected a sequence",
+            ),
+        ] {
+            let error = serde_json::from_str::<Text>(bad).unwrap_err().to_string();
+            assert!(error.contains(why), "{bad}: {error}");
+        }
     }
 
     #[test]

@@ -208,13 +208,13 @@ test.describe('offline', () => {
     });
     expect(keys).toHaveLength(1);
     expect(keys[0]).toMatch(/^clair:\/:[0-9a-f]{12}$/);
-    expect(urls).toEqual(expect.arrayContaining(['/', '/jet/faq/', '/offices/london/', '/offices/branch-osaka-pref/', '/404.html', '/data/offices.json', '/data/en/mission.json', '/data/search/en/pages.json', '/manifest.webmanifest', '/map-japan.svg']));
+    expect(urls).toEqual(expect.arrayContaining(['/', '/jet/faq/', '/offices/london/', '/offices/branch-osaka-pref/', '/404.html', '/data/en/offices.json', '/data/en/mission.json', '/data/search/en/pages.json', '/manifest.webmanifest', '/map-japan.svg']));
     // A first visit saves one language, not all five: no other language's pages, copies
     // of the content files or search index, and not the full (every language) files.
     for (const code of ['ja', 'fr', 'ko', 'zh']) {
       expect(urls.filter((u) => (u.startsWith(`/${code}/`) && u !== `/${code}/404.html`) || u.startsWith(`/data/${code}/`) || u.startsWith(`/data/search/${code}/`))).toEqual([]);
     }
-    expect(urls).not.toContain('/data/mission.json');
+    expect(urls).not.toContain('/data/offices.json');
     expect(urls).not.toContain('/shell.html');
     expect(urls).not.toContain('/embed/offices/');
     const wasm = urls.find((u) => /^\/clair-[0-9a-f]{8,16}_bg\.wasm$/.test(u));

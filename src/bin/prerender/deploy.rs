@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde_json::json;
 
-use clair::model::files::{data_path, DATA_FILES};
+use clair::model::files::DATA_FILES;
 use clair::model::lang::Lang;
 use clair::model::site::script::TRUSTED_TYPES_POLICY;
 
@@ -100,8 +100,8 @@ pub fn install_links(base: &str) -> String {
 }
 
 /// Whether a file of the build (a path relative to `dist/`) belongs in the service
-/// worker's install cache: the app's own assets, the content files read whole (the maps
-/// and those searched in every language, `files::data_path`), the icons, the
+/// worker's install cache: the app's own assets, the content files read as they are (the
+/// maps, `Lang::data_path`), the icons, the
 /// manifest and every language's 404 page (offline, an unsaved page in any language
 /// says so in it). Pages, and each language's content files and search index, go
 /// with their language (`language_file`); the full content files (every language) are
@@ -118,7 +118,7 @@ pub fn precached_file(file: &str) -> bool {
         // The schemas are for editors and partners' tools, never read by the pages.
         || file
             .strip_prefix("data/")
-            .is_some_and(|data| DATA_FILES.contains(&data) && data_path(data, Lang::En) == data)
+            .is_some_and(|data| DATA_FILES.contains(&data) && Lang::En.data_path(data) == data)
         || file.starts_with("icons/") && file.ends_with(".png")
         || file == "manifest.webmanifest"
         || Lang::ALL
@@ -224,8 +224,6 @@ mod tests {
             "main-01.css",
             "favicon.svg",
             "data/map-world.json",
-            "data/offices.json",
-            "data/jet/where.json",
             "icons/icon-192.png",
             "manifest.webmanifest",
             "404.html",
@@ -237,7 +235,7 @@ mod tests {
         }
         // With their language's pages instead.
         for (file, lang) in [
-            ("data/en/mission.json", Lang::En),
+            ("data/en/offices.json", Lang::En),
             ("data/fr/jet/faq.json", Lang::Fr),
             ("data/search/zh/pages.json", Lang::Zh),
         ] {
@@ -258,6 +256,7 @@ mod tests {
             "icons/maskable.svg",
             "data/schema/site.schema.json",
             "data/mission.json",
+            "data/offices.json",
             "data/jet/faq.json",
             "embed/offices/404.html",
         ] {

@@ -1,13 +1,14 @@
 //! One copy of each content file per language, `data/<code>/<file>`: every text keeps
 //! English (the fallback) and that language only, so an island's data costs a visitor
-//! one translation, not all of them. Written from the same files the pages were
+//! one translation, not all of them; names searched in every language stay whole
+//! (`SEARCHED_IN_EVERY_LANGUAGE`). Written from the same files the pages were
 //! rendered from; the full files stay beside them for editors and partners' tools.
 
 use std::path::Path;
 
 use serde_json::{Map, Value};
 
-use clair::model::files::{data_path, DATA_FILES};
+use clair::model::files::{DATA_FILES, SEARCHED_IN_EVERY_LANGUAGE};
 use clair::model::lang::{Lang, MACHINE_ASSISTED};
 
 /// A content value with every text cut down to English and `lang`.
@@ -36,7 +37,12 @@ fn for_lang(value: Value, lang: Lang) -> Value {
         }
         Value::Object(map) => Value::Object(
             map.into_iter()
-                .map(|(key, child)| (key, for_lang(child, lang)))
+                .map(|(key, child)| {
+                    let whole = SEARCHED_IN_EVERY_LANGUAGE.contains(&key.as_str())
+                        && child.get("en").is_some_and(Value::is_string);
+                    let child = if whole { child } else { for_lang(child, lang) };
+                    (key, child)
+                })
                 .collect(),
         ),
         Value::Array(items) => Value::Array(items.into_iter().map(|v| for_lang(v, lang)).collect()),
@@ -45,14 +51,14 @@ fn for_lang(value: Value, lang: Lang) -> Value {
 }
 
 /// Writes `dist/data/<code>/<file>` for every language and every content file read per
-/// language (see `files::data_path`), from `data_dir`.
+/// language (see `Lang::data_path`), from `data_dir`.
 pub fn write(dist: &Path, data_dir: &Path) -> Result<(), String> {
     for file in DATA_FILES {
         let text = std::fs::read_to_string(data_dir.join(file))
             .map_err(|e| format!("{}: {e}", data_dir.join(file).display()))?;
         let value: Value = serde_json::from_str(&text).map_err(|e| format!("{file}: {e}"))?;
         for lang in Lang::ALL {
-            let path = data_path(file, lang);
+            let path = lang.data_path(file);
             if path == file {
                 continue;
             }
@@ -76,6 +82,11 @@ mod tests {
     fn keeps_english_and_the_language() {
         let value = json!({"a": [{"en": "Office", "ja": "事務所", "fr": "Bureau", "ko": "사무소",
             "machine_assisted": ["fr", "ko"]}], "url": "https://x.example", "n": 3});
+        let named = json!({"name": {"en": "Paris", "ja": "パリ", "fr": "Paris"}, "about": {"en": "A", "ja": "あ"}});
+        assert_eq!(
+            for_lang(named, Lang::Fr),
+            json!({"name": {"en": "Paris", "ja": "パリ", "fr": "Paris"}, "about": {"en": "A"}})
+        );
         assert_eq!(
             for_lang(value.clone(), Lang::Fr),
             json!({"a": [{"en": "Office", "fr": "Bureau", "machine_assisted": ["fr"]}],
