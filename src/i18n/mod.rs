@@ -7,9 +7,14 @@
 //! validation test. The language itself comes from the URL (see `model::site::route`).
 
 mod en;
+// The light bundle reads its page's own table instead (see `ui` there).
+#[cfg_attr(feature = "bundle-light", allow(dead_code))]
 mod fr;
+#[cfg_attr(feature = "bundle-light", allow(dead_code))]
 mod ja;
+#[cfg_attr(feature = "bundle-light", allow(dead_code))]
 mod ko;
+#[cfg_attr(feature = "bundle-light", allow(dead_code))]
 mod zh;
 
 use leptos::either::Either;
@@ -25,9 +30,19 @@ macro_rules! ui_strings {
         }
 
         impl Ui {
-            /// Name and value of every string, for the completeness test.
+            /// Name and value of every string: for the completeness test, and the page's
+            /// own table in pages that load the light bundle.
             pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($name), self.$name)),*]
+            }
+
+            /// The table from its entries (the page's own, `page_ui`), kept for the
+            /// visit; `None` when a string is missing.
+            #[cfg(feature = "bundle-light")]
+            fn from_entries(map: &std::collections::HashMap<String, String>) -> Option<Ui> {
+                Some(Ui {
+                    $($name: Box::leak(map.get(stringify!($name))?.clone().into_boxed_str()),)*
+                })
             }
         }
     };
@@ -384,6 +399,7 @@ pub fn machine_assisted(lang: Lang) -> bool {
     }
 }
 
+#[cfg(not(feature = "bundle-light"))]
 pub fn ui(lang: Lang) -> &'static Ui {
     match lang {
         Lang::En => &en::UI,
@@ -395,6 +411,40 @@ pub fn ui(lang: Lang) -> &'static Ui {
         #[cfg(feature = "lang-fixture")]
         Lang::Xx => &en::UI,
     }
+}
+
+/// The light bundle (the not-found page's island, which starts at once) links no
+/// language's table: every page that loads it carries its own language's table
+/// (`UI_DATA_ID`, written by the prerenderer), which this reads once. English, the one
+/// table linked, stands in if a page lacks it.
+#[cfg(feature = "bundle-light")]
+pub fn ui(_lang: Lang) -> &'static Ui {
+    thread_local! {
+        static PAGE_UI: &'static Ui = page_ui().unwrap_or(&en::UI);
+    }
+    PAGE_UI.with(|ui| *ui)
+}
+
+#[cfg(feature = "bundle-light")]
+fn page_ui() -> Option<&'static Ui> {
+    let text = web_sys::window()?
+        .document()?
+        .get_element_by_id(crate::model::site::script::UI_DATA_ID)?
+        .text_content()?;
+    let map = serde_json::from_str(&text).ok()?;
+    Some(Box::leak(Box::new(Ui::from_entries(&map)?)))
+}
+
+/// The `<script type="application/json">` that carries a language's table in the pages
+/// that load the light bundle (see `ui` there).
+pub fn ui_data(lang: Lang) -> String {
+    let map: std::collections::BTreeMap<&str, &str> = ui(lang).entries().into_iter().collect();
+    let json = serde_json::to_string(&map).expect("strings serialize");
+    format!(
+        r#"<script type="application/json" id="{}">{}</script>"#,
+        crate::model::site::script::UI_DATA_ID,
+        json.replace("</", "<\\/")
+    )
 }
 
 /// An office's time zone as people say it ("UK time", 「日本時間」), in each language
@@ -506,6 +556,19 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_page_carries_its_table_as_json() {
+        let data = ui_data(Lang::Fr);
+        let json = data
+            .strip_prefix(r#"<script type="application/json" id="clair-ui">"#)
+            .and_then(|rest| rest.strip_suffix("</script>"))
+            .expect("a JSON data block");
+        assert!(!json.contains("</"), "nothing closes the block early");
+        let map: std::collections::HashMap<String, String> = serde_json::from_str(json).unwrap();
+        assert_eq!(map.len(), ui(Lang::Fr).entries().len());
+        assert_eq!(map["not_found_title"], ui(Lang::Fr).not_found_title);
     }
 
     #[test]

@@ -32,6 +32,7 @@ use leptos_router::location::RequestUrl;
 use base64::Engine;
 use clair::app::App;
 use clair::components::page::SiteOrigin;
+use clair::i18n::ui_data;
 use sha2::{Digest, Sha256};
 
 use clair::model::directory::Directory;
@@ -270,6 +271,14 @@ async fn render(template: &Template, site: &str, path: &str) -> String {
     let head = match small_wasm(template, path) {
         Some(meta) => head.replacen(&template.site_wasm, meta, 1),
         None => head,
+    };
+    // The light bundle links no interface table: its pages carry their own.
+    let route = parse_route(path);
+    let head = if route.page.bundle() == Bundle::Light {
+        let data = format!("{ADDED_START}{}{ADDED_END}", ui_data(route.lang));
+        head.replacen("</head>", &format!("{data}</head>"), 1)
+    } else {
+        head
     };
     let document = format!("{head}<body>{body}</body>{}", template.tail);
     let html = meta_output

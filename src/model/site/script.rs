@@ -61,6 +61,10 @@ pub const DOM_ATTRIBUTES: &[&str] = &[
 /// for `site.js`) and that the page has started (for tests and tools).
 pub const SCRIPT_ATTRIBUTES: &[&str] = &["data-widget-lang", "data-ready"];
 
+/// The id of the JSON a page that loads the light bundle carries its interface strings in
+/// (the wasm reads it; `i18n::ui`).
+pub const UI_DATA_ID: &str = "clair-ui";
+
 /// Ids the script reads: the heading it focuses after a navigation, the search fields
 /// `/` goes to.
 pub const DOM_IDS: &[&str] = &["main-heading", "search-q", "site-q"];
