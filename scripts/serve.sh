@@ -20,7 +20,10 @@ if [ "$base" != / ]; then
   mkdir -p "$(dirname "$root${base%/}")"
   ln -s "$site_dir" "$root${base%/}"
 fi
-site=$(sed -e "s|@ROOT@|$root|g" -e "s|@LISTEN@|127.0.0.1:$port|g" -e "s|@BASE@|$base|g" "$here/deploy/nginx-site.conf")
+# The other languages' path prefixes, for their not-found pages.
+langs=$(node -p "require('$here/public/site/langs.json').langs.filter((l) => l.prefix).map((l) => l.code).join('|')")
+site=$(sed -e "s|@ROOT@|$root|g" -e "s|@LISTEN@|127.0.0.1:$port|g" -e "s|@BASE@|$base|g" \
+  -e "s/@LANGS@/$langs/g" "$here/deploy/nginx-site.conf")
 if [ "$mode" = spa ]; then
   site=$(printf '%s\n' "$site" | sed -e "s|try_files \$uri \$uri/ =404;|try_files \$uri \$uri/ ${base}index.html;|")
 fi

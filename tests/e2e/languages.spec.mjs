@@ -39,7 +39,11 @@ test('every main route in French, Korean and Chinese is in its own language', as
   }
 });
 
-test('a missing page says so in its language', async ({ page }) => {
+test('a missing page says so in its language', async ({ page, request }) => {
+  // Without scripts too: the host answers with the language's own not-found page.
+  const bare = await read(request, '/ko/no/such/page');
+  expect(bare.status).toBe(404);
+  expect(bare.html).toContain('<html lang="ko"');
   for (const [code, heading] of [['fr', 'Page introuvable'], ['ko', '페이지를 찾을 수 없습니다'], ['zh', '未找到页面']]) {
     const response = await openApp(page, `/${code}/no-such-page`);
     expect(response.status()).toBe(404);
