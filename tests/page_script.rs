@@ -185,7 +185,7 @@ fn preset_cases() -> Value {
     let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data/offices.json");
     let directory: Directory =
         parse("offices.json", &std::fs::read_to_string(file).unwrap()).unwrap();
-    let index = SearchIndex::new(&directory);
+    let index = SearchIndex::new(&directory, Lang::En);
     let offices: Vec<Value> = directory
         .offices
         .iter()

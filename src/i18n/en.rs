@@ -75,7 +75,7 @@ pub const UI: Ui = Ui {
     search_shown: "{n} results shown",
     search_all: "See all results",
     search_label: "Search offices",
-    search_hint: "Name, city, prefecture, region, or a country an office covers, in any of the site's languages.",
+    search_hint: "Name, city, prefecture, region, or a country an office covers, in English or Japanese.",
     kind_legend: "Type of office",
     kind_all: "All",
     kind_headquarters: "Headquarters",

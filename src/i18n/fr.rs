@@ -75,7 +75,7 @@ pub const UI: Ui = Ui {
     search_shown: "{n} résultats affichés",
     search_all: "Voir tous les résultats",
     search_label: "Rechercher un bureau",
-    search_hint: "Nom, ville, préfecture, région ou pays couvert par un bureau, dans l'une des langues du site.",
+    search_hint: "Nom, ville, préfecture, région ou pays couvert par un bureau, en français, en anglais ou en japonais.",
     kind_legend: "Type de bureau",
     kind_all: "Tous",
     kind_headquarters: "Siège",

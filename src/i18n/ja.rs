@@ -75,7 +75,7 @@ pub const UI: Ui = Ui {
     search_shown: "{n}件の結果を表示しています",
     search_all: "すべての結果を見る",
     search_label: "事務所を検索",
-    search_hint: "名称、市区町村、都道府県、地域、担当する国名で検索できます（このサイトのどの言語でも）。",
+    search_hint: "名称、市区町村、都道府県、地域、担当する国名で検索できます（日本語・英語）。",
     kind_legend: "事務所の種類",
     kind_all: "すべて",
     kind_headquarters: "本部",

@@ -75,7 +75,7 @@ pub const UI: Ui = Ui {
     search_shown: "결과 {n}건 표시",
     search_all: "전체 결과 보기",
     search_label: "사무소 검색",
-    search_hint: "명칭, 도시, 도도부현, 지역 또는 사무소가 담당하는 국가를 이 사이트의 어느 언어로든 입력하십시오.",
+    search_hint: "명칭, 도시, 도도부현, 지역 또는 사무소가 담당하는 국가를 한국어, 영어 또는 일본어로 입력하십시오.",
     kind_legend: "사무소 유형",
     kind_all: "전체",
     kind_headquarters: "본부",

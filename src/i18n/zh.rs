@@ -75,7 +75,7 @@ pub const UI: Ui = Ui {
     search_shown: "已显示{n}条结果",
     search_all: "查看全部结果",
     search_label: "搜索办事机构",
-    search_hint: "可用本网站的任一语言输入名称、城市、都道府县、地区，或办事机构负责的国家。",
+    search_hint: "可用中文、英文或日文输入名称、城市、都道府县、地区，或办事机构负责的国家。",
     kind_legend: "机构类型",
     kind_all: "全部",
     kind_headquarters: "总部",

@@ -72,10 +72,10 @@ macro_rules! files {
 /// The content files, relative to `public/data/`.
 pub const DATA_FILES: [&str; 11] = with_content_types!(files);
 
-/// The fields whose texts a visitor searches in every language: an office or a country
-/// is found by its English, Japanese, French… name, city or prefecture on every page,
-/// so each language's copy of a content file (`Lang::data_path`) keeps them whole.
-pub const SEARCHED_IN_EVERY_LANGUAGE: [&str; 3] = ["name", "city", "prefecture"];
+/// The fields a visitor searches by: an office or a country is found by its name, city
+/// or prefecture in English, Japanese and the page's language (`Lang::searched`), so
+/// each language's copy of a content file (`Lang::data_path`) keeps those languages.
+pub const SEARCHED_FIELDS: [&str; 3] = ["name", "city", "prefecture"];
 
 /// Where a data file's schema lives, relative to `public/data/`:
 /// `jet/faq.json` → `schema/jet/faq.schema.json`.

@@ -50,6 +50,16 @@ impl Lang {
         }
     }
 
+    /// The languages an office or a country is found by on a page in this one: the
+    /// authoritative ones and its own.
+    pub fn searched(self) -> Vec<Lang> {
+        let mut langs = Lang::AUTHORITATIVE.to_vec();
+        if !langs.contains(&self) {
+            langs.push(self);
+        }
+        langs
+    }
+
     /// BCP 47 tag, for `<html lang>`, `lang` attributes, `hreflang` and `Intl`: the
     /// code, but Chinese names its script.
     pub fn tag(self) -> &'static str {

@@ -61,7 +61,7 @@ fn DirectoryView(directory: Directory) -> impl IntoView {
         url.with(|pairs| Query::from_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))))
     });
     let regions = directory.regions.clone();
-    let index = SearchIndex::new(&directory);
+    let index = SearchIndex::new(&directory, use_i18n().lang.get_untracked());
     let directory = StoredValue::new(directory);
     let results = search_results(query, index, directory);
     // Long result lists render in pages; the count always covers all of them.

@@ -44,9 +44,10 @@ fn FinderWidget(lang: Lang) -> impl IntoView {
 
 #[component]
 fn Finder(directory: Directory) -> impl IntoView {
-    let t = use_i18n().ui();
+    let i18n = use_i18n();
+    let t = i18n.ui();
     let text = RwSignal::new(String::new());
-    let index = SearchIndex::new(&directory);
+    let index = SearchIndex::new(&directory, i18n.lang.get_untracked());
     // The URL's presets (none while prerendering).
     let pairs = query_pairs();
     let preset = presets(

@@ -1,21 +1,26 @@
 //! One copy of each content file per language, `data/<code>/<file>`: every text keeps
 //! English (the fallback) and that language only, so an island's data costs a visitor
-//! one translation, not all of them; names searched in every language stay whole
-//! (`SEARCHED_IN_EVERY_LANGUAGE`). Written from the same files the pages were
+//! one translation, not all of them; the names a visitor searches by keep Japanese too
+//! (`SEARCHED_FIELDS`, `Lang::searched`). Written from the same files the pages were
 //! rendered from; the full files stay beside them for editors and partners' tools.
 
 use std::path::Path;
 
 use serde_json::{Map, Value};
 
-use clair::model::files::{DATA_FILES, SEARCHED_IN_EVERY_LANGUAGE};
+use clair::model::files::{DATA_FILES, SEARCHED_FIELDS};
 use clair::model::lang::{Lang, MACHINE_ASSISTED};
 
-/// A content value with every text cut down to English and `lang`.
+/// A content value with every text cut down to English and `lang`, and the names a
+/// visitor searches by to the languages searched on `lang`'s pages.
 fn for_lang(value: Value, lang: Lang) -> Value {
+    texts_in(value, lang, &[Lang::En, lang])
+}
+
+fn texts_in(value: Value, lang: Lang, langs: &[Lang]) -> Value {
     match value {
         Value::Object(map) if map.get("en").is_some_and(Value::is_string) => {
-            let keep = |key: &str| key == "en" || key == lang.code();
+            let keep = |key: &str| langs.iter().any(|l| l.code() == key);
             let mut text: Map<String, Value> = Map::new();
             for (key, child) in map {
                 if keep(&key) {
@@ -25,7 +30,7 @@ fn for_lang(value: Value, lang: Lang) -> Value {
                         .as_array()
                         .into_iter()
                         .flatten()
-                        .filter(|code| code.as_str() == Some(lang.code()))
+                        .filter(|code| langs.iter().any(|l| code.as_str() == Some(l.code())))
                         .cloned()
                         .collect();
                     if !langs.is_empty() {
@@ -38,14 +43,21 @@ fn for_lang(value: Value, lang: Lang) -> Value {
         Value::Object(map) => Value::Object(
             map.into_iter()
                 .map(|(key, child)| {
-                    let whole = SEARCHED_IN_EVERY_LANGUAGE.contains(&key.as_str())
-                        && child.get("en").is_some_and(Value::is_string);
-                    let child = if whole { child } else { for_lang(child, lang) };
+                    let child = if SEARCHED_FIELDS.contains(&key.as_str()) {
+                        texts_in(child, lang, &lang.searched())
+                    } else {
+                        texts_in(child, lang, langs)
+                    };
                     (key, child)
                 })
                 .collect(),
         ),
-        Value::Array(items) => Value::Array(items.into_iter().map(|v| for_lang(v, lang)).collect()),
+        Value::Array(items) => Value::Array(
+            items
+                .into_iter()
+                .map(|v| texts_in(v, lang, langs))
+                .collect(),
+        ),
         other => other,
     }
 }
@@ -82,7 +94,8 @@ mod tests {
     fn keeps_english_and_the_language() {
         let value = json!({"a": [{"en": "Office", "ja": "事務所", "fr": "Bureau", "ko": "사무소",
             "machine_assisted": ["fr", "ko"]}], "url": "https://x.example", "n": 3});
-        let named = json!({"name": {"en": "Paris", "ja": "パリ", "fr": "Paris"}, "about": {"en": "A", "ja": "あ"}});
+        let named = json!({"name": {"en": "Paris", "ja": "パリ", "fr": "Paris", "ko": "파리"},
+            "about": {"en": "A", "ja": "あ"}});
         assert_eq!(
             for_lang(named, Lang::Fr),
             json!({"name": {"en": "Paris", "ja": "パリ", "fr": "Paris"}, "about": {"en": "A"}})

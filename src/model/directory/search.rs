@@ -3,6 +3,7 @@
 
 use crate::model::directory::{Directory, Office, OfficeKind};
 use crate::model::fold::{fold, Terms};
+use crate::model::lang::Lang;
 use crate::model::readings::readings_in;
 use crate::model::url::percent_encode;
 
@@ -85,11 +86,13 @@ pub struct SearchIndex {
 }
 
 impl SearchIndex {
-    pub fn new(directory: &Directory) -> SearchIndex {
+    /// The index for pages in `lang`: names in the authoritative languages (English and
+    /// Japanese, on every page) and in `lang`.
+    pub fn new(directory: &Directory, lang: Lang) -> SearchIndex {
         let haystacks = directory
             .offices
             .iter()
-            .map(|o| haystack(directory, o))
+            .map(|o| haystack(directory, o, lang))
             .collect();
         SearchIndex { haystacks }
     }
@@ -168,8 +171,9 @@ impl Searches {
     }
 }
 
-/// Everything a visitor might type to find an office, in every language.
-fn haystack(directory: &Directory, office: &Office) -> String {
+/// Everything a visitor on a page in `lang` might type to find an office: in English,
+/// Japanese and `lang` (`Lang::searched`).
+fn haystack(directory: &Directory, office: &Office, lang: Lang) -> String {
     let mut parts: Vec<&str> = vec![&office.id];
     let mut texts = vec![&office.name, &office.city];
     parts.extend(office.local_name.as_deref());
@@ -184,11 +188,11 @@ fn haystack(directory: &Directory, office: &Office) -> String {
                 .map(|c| &c.name),
         );
     }
-    parts.extend(
-        texts
-            .into_iter()
-            .flat_map(|text| text.iter().map(|(_, t)| t)),
-    );
+    parts.extend(texts.into_iter().flat_map(|text| {
+        text.iter()
+            .filter(|(written, _)| lang.searched().contains(written))
+            .map(|(_, t)| t)
+    }));
     // Kana readings of its Japanese place names: `とうきょう` finds 東京.
     let readings = readings_in(&parts.join(" "));
     parts.push(&readings);
@@ -335,7 +339,7 @@ mod tests {
 
     fn ids(query: Query) -> Vec<String> {
         let dir = directory();
-        let index = SearchIndex::new(&dir);
+        let index = SearchIndex::new(&dir, Lang::En);
         index
             .search(&dir, &query)
             .into_iter()
@@ -384,7 +388,7 @@ mod tests {
     #[test]
     fn typing_on_narrows_and_searching_within_finds_the_same() {
         let dir = directory();
-        let index = SearchIndex::new(&dir);
+        let index = SearchIndex::new(&dir, Lang::En);
         let typed = [
             "t",
             "to",
@@ -419,7 +423,7 @@ mod tests {
     #[test]
     fn remembered_searches_answer_like_a_fresh_search() {
         let dir = directory();
-        let index = SearchIndex::new(&dir);
+        let index = SearchIndex::new(&dir, Lang::En);
         let mut searches = Searches::default();
         for typed in [
             "t", "to", "tokyo", "tokyo b", "tokyo", "to", "osaka", "", "tokyo",
