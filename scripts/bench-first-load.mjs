@@ -42,7 +42,11 @@ try {
       let file = path.join(dist, decodeURIComponent(u));
       if (u.endsWith('/')) file = path.join(file, 'index.html');
       // A missing page is answered with the not-found file of its language.
-      if (!fs.existsSync(file)) file = path.join(dist, u.startsWith('/ja/') ? 'ja/404.html' : '404.html');
+      if (!fs.existsSync(file)) {
+        const code = u.match(/^\/([a-z]{2})\//)?.[1];
+        const own = code && path.join(dist, code, '404.html');
+        file = own && fs.existsSync(own) ? own : path.join(dist, '404.html');
+      }
       if (u.endsWith('/sw.js')) continue; // the worker installs in the background, after the page
       total += brotli(file);
     }

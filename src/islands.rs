@@ -29,6 +29,13 @@ pub async fn start_island(
         leptos::logging::warn!("this bundle has no such island");
         return false;
     };
+    // The light bundle's strings come with the page (`i18n::ui`); a page without them
+    // stays as prerendered, which reads in full.
+    #[cfg(feature = "bundle-light")]
+    if crate::i18n::page_ui().is_none() {
+        leptos::logging::warn!("this page carries no interface strings");
+        return false;
+    }
     for file in needs.split_whitespace() {
         if let Err(error) = data::fetch_usable(file).await {
             show_error(el, hydrate, needs.clone(), before, error);

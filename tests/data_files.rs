@@ -240,6 +240,24 @@ fn lookup_finds_offices_and_suggests_for_unknown_ids() {
     }
 }
 
+/// The not-found page suggests from the names alone, as the directory would.
+#[test]
+fn office_names_suggest_as_the_directory_does() {
+    use clair::model::directory::{Lookup, OfficeNames};
+    let dir = directory();
+    let names = OfficeNames::from(&dir);
+    assert_eq!(names.offices.len(), dir.offices.len());
+    assert_eq!(names.missing("london"), None, "London has a page");
+    for id in ["branch-osaka", "atlantis", "londn-office", "paris-branch"] {
+        match dir.lookup(id) {
+            Lookup::Missing { suggestions } => assert_eq!(names.missing(id), Some(suggestions)),
+            other => panic!("{other:?}"),
+        }
+    }
+    let json = serde_json::to_string(&names).unwrap();
+    assert_eq!(serde_json::from_str::<OfficeNames>(&json).unwrap(), names);
+}
+
 /// Where branches are housed is not confirmed: no branch's contact card carries an
 /// address or a position (their coordinates only place map markers).
 #[test]

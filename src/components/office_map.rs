@@ -12,8 +12,9 @@ use crate::model::directory::map_keys::{marker_key, KeyAction};
 use crate::model::directory::{Directory, Scope};
 use crate::model::site::route::office_href;
 
-/// Most markers a map makes interactive at once; a bigger result set shows the rest as
-/// plain dots, so a keystroke costs the same with 75 offices or 10,000.
+/// Most markers a map makes at once. Past it the map marks none, shows all of itself
+/// with every office a plain dot, and says to narrow the search: a keystroke then costs
+/// the same with 75 offices or 10,000, and no arbitrary sample passes for the matches.
 const MARKER_LIMIT: usize = 80;
 
 /// The matches on a map that get a marker, and whether the map shows all of itself.
@@ -43,7 +44,7 @@ pub fn OfficeMap(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let (frame, attribution) = (outline.frame, outline.attribution.clone());
-    let (on_map, active) = active_markers(directory, &members, matches);
+    let (on_map, active, crowded) = active_markers(directory, &members, matches);
     let Zoom {
         fitted,
         areas,
@@ -55,6 +56,9 @@ pub fn OfficeMap(
         <figure class=format!("office-map office-map-{}", scope.slug())>
             <figcaption>{move || title(i18n.t())}</figcaption>
             <MapCanvas title outline directory members on_map active shown highlight selected />
+            <p class="hint map-crowded" hidden=move || !crowded.get()>
+                {move || i18n.t().map_crowded}
+            </p>
             <MapViewPicker scope fitted areas current choice />
             <MapSelection directory selected />
             <p class="map-credit">{localized(attribution)}</p>
@@ -62,29 +66,38 @@ pub fn OfficeMap(
     }
 }
 
-/// Which offices are on this map (by position in the directory), and the matches among
-/// them that get a marker, with whether the map shows all of itself.
+/// Which offices are on this map (by position in the directory), the matches among
+/// them that get a marker with whether the map shows all of itself, and whether there
+/// are too many matches to mark.
 fn active_markers(
     directory: StoredValue<Directory>,
     members: &[usize],
     matches: Signal<Vec<usize>>,
-) -> (StoredValue<Vec<bool>>, Markers) {
+) -> (StoredValue<Vec<bool>>, Markers, Memo<bool>) {
     let mut on_map = vec![false; directory.with_value(|d| d.offices.len())];
     members.iter().for_each(|&i| on_map[i] = true);
     let on_map = StoredValue::new(on_map);
     let total = members.len();
-    let on_here = move |m: &Vec<usize>| {
-        on_map.with_value(|on| m.iter().copied().filter(|&i| on[i]).collect::<Vec<_>>())
-    };
+    let crowded = Memo::new(move |_| {
+        matches
+            .try_with(|m| {
+                on_map.with_value(|on| m.iter().filter(|&&i| on[i]).nth(MARKER_LIMIT).is_some())
+            })
+            .unwrap_or_default()
+    });
     let active = Memo::new(move |_| {
-        let mut here = matches.try_with(on_here).unwrap_or_default();
-        // Past the limit the markers are a sample, and the map shows all of itself.
-        let sample = here.len() > MARKER_LIMIT;
-        here.truncate(MARKER_LIMIT);
-        let whole = sample || here.len() == total;
+        if crowded.get() {
+            return (Vec::new(), true);
+        }
+        let here = matches
+            .try_with(|m| {
+                on_map.with_value(|on| m.iter().copied().filter(|&i| on[i]).collect::<Vec<_>>())
+            })
+            .unwrap_or_default();
+        let whole = here.len() == total;
         (here, whole)
     });
-    (on_map, active)
+    (on_map, active, crowded)
 }
 
 /// Where an office lands on a map, in percent of its box.

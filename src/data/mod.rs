@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 
-use crate::model::directory::{Directory, Lookup};
+use crate::model::directory::{Directory, Lookup, OfficeNames};
 use crate::model::files::Content;
 use crate::model::jet::eligibility::Eligibility;
 use crate::model::jet::{Faq, Guide, Overview, Timeline, WhereToApply};
@@ -130,6 +130,12 @@ pub fn site_index(lang: Lang) -> Loaded<SiteIndex> {
     parts.map(SiteIndex::new)
 }
 
+/// Every office's name (`OfficeNames`), as the visit's cache holds it once the
+/// not-found island's `needs` arrived.
+pub fn office_names() -> Loaded<OfficeNames> {
+    read_now(OfficeNames::FILE)
+}
+
 /// What an island slot lists in `needs`: the content files of these types.
 pub fn needs(files: &[&str]) -> String {
     files.join(" ")
@@ -142,7 +148,9 @@ pub fn needs(files: &[&str]) -> String {
 pub async fn fetch_usable(file: &str) -> Result<(), LoadError> {
     let text = fetch_text(file).await?;
     let checked = match file {
+        #[cfg(not(feature = "bundle-light"))]
         Directory::FILE => parse::<Directory>(file, &text).map(drop),
+        OfficeNames::FILE => parse::<OfficeNames>(file, &text).map(drop),
         #[cfg(not(feature = "small-bundle"))]
         f if f.starts_with("search/") => {
             parse::<Vec<crate::model::site::search::Entry>>(file, &text).map(drop)

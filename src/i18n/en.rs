@@ -96,6 +96,7 @@ pub const UI: Ui = Ui {
     map_view_whole: "The whole map",
     maps_label: "Maps of the offices",
     map_keys: "Arrow keys move between the offices on the map, Enter shows the one chosen.",
+    map_crowded: "Too many matches to mark on this map. Narrow the search to see them here.",
     office_local_name: "Local name",
     office_location: "Location",
     office_area: "Area served",

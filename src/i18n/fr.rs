@@ -96,6 +96,7 @@ pub const UI: Ui = Ui {
     map_view_whole: "La carte entière",
     maps_label: "Cartes des bureaux",
     map_keys: "Les touches fléchées permettent de passer d'un bureau à l'autre sur la carte ; la touche Entrée affiche le bureau choisi.",
+    map_crowded: "Trop de résultats pour les signaler sur cette carte. Affinez la recherche pour les y voir.",
     office_local_name: "Nom local",
     office_location: "Localisation",
     office_area: "Zone desservie",

@@ -96,6 +96,7 @@ pub const UI: Ui = Ui {
     map_view_whole: "地図全体",
     maps_label: "事務所の地図",
     map_keys: "矢印キーで地図上の事務所を選び、Enterキーでその事務所を表示します。",
+    map_crowded: "一致する事務所が多いため、この地図には示していません。検索を絞り込むと表示されます。",
     office_local_name: "現地での名称",
     office_location: "所在地",
     office_area: "担当区域",

@@ -96,6 +96,7 @@ pub const UI: Ui = Ui {
     map_view_whole: "지도 전체",
     maps_label: "사무소 지도",
     map_keys: "화살표 키로 지도 위의 사무소 사이를 이동하고, Enter 키로 선택한 사무소를 표시합니다.",
+    map_crowded: "일치하는 사무소가 너무 많아 이 지도에는 표시하지 않습니다. 검색 범위를 좁히면 표시됩니다.",
     office_local_name: "현지 명칭",
     office_location: "소재지",
     office_area: "담당 지역",

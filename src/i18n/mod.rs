@@ -6,8 +6,9 @@
 //! strings themselves. Content strings live in `public/data` and are checked by the
 //! validation test. The language itself comes from the URL (see `model::site::route`).
 
-mod en;
 // The light bundle reads its page's own table instead (see `ui` there).
+#[cfg_attr(feature = "bundle-light", allow(dead_code))]
+mod en;
 #[cfg_attr(feature = "bundle-light", allow(dead_code))]
 mod fr;
 #[cfg_attr(feature = "bundle-light", allow(dead_code))]
@@ -141,6 +142,7 @@ ui_strings! {
     map_view_whole,
     maps_label,
     map_keys,
+    map_crowded,
     office_local_name,
     office_location,
     office_area,
@@ -415,18 +417,24 @@ pub fn ui(lang: Lang) -> &'static Ui {
 
 /// The light bundle (the not-found page's island, which starts at once) links no
 /// language's table: every page that loads it carries its own language's table
-/// (`UI_DATA_ID`, written by the prerenderer), which this reads once. English, the one
-/// table linked, stands in if a page lacks it.
+/// (`UI_DATA_ID`, written by the prerenderer), read once. A page without one keeps its
+/// prerendered HTML: `start` starts no island there (see `page_ui`).
 #[cfg(feature = "bundle-light")]
 pub fn ui(_lang: Lang) -> &'static Ui {
+    page_ui().expect("islands start only on pages that carry their table")
+}
+
+/// The page's own table, if it carries a complete one.
+#[cfg(feature = "bundle-light")]
+pub fn page_ui() -> Option<&'static Ui> {
     thread_local! {
-        static PAGE_UI: &'static Ui = page_ui().unwrap_or(&en::UI);
+        static PAGE_UI: Option<&'static Ui> = read_page_ui();
     }
     PAGE_UI.with(|ui| *ui)
 }
 
 #[cfg(feature = "bundle-light")]
-fn page_ui() -> Option<&'static Ui> {
+fn read_page_ui() -> Option<&'static Ui> {
     let text = web_sys::window()?
         .document()?
         .get_element_by_id(crate::model::site::script::UI_DATA_ID)?

@@ -96,6 +96,7 @@ pub const UI: Ui = Ui {
     map_view_whole: "完整地图",
     maps_label: "办事机构地图",
     map_keys: "使用方向键在地图上的办事机构之间移动，按Enter键显示所选机构。",
+    map_crowded: "匹配的办事机构过多，未在此地图上标出。请缩小搜索范围后查看。",
     office_local_name: "当地名称",
     office_location: "所在地",
     office_area: "服务区域",

@@ -5,8 +5,7 @@ use crate::components::office_links::office_links;
 use crate::components::page::{PageHeading, PageMeta};
 use crate::data;
 use crate::i18n::{fill, provide_i18n, ui, use_i18n, Ui};
-use crate::model::directory::{Directory, Lookup, OfficeRef};
-use crate::model::files::Content;
+use crate::model::directory::{OfficeNames, OfficeRef};
 use crate::model::lang::Lang;
 use crate::model::site::route::{full_title, href, page_id, parse, Page};
 
@@ -25,7 +24,7 @@ pub fn NotFoundPage() -> impl IntoView {
             description=Signal::derive(move || t.not_found_meta.to_string())
         />
         <div data-connection="online">
-            <IslandSlot needs=Directory::FILE only_under="offices/">
+            <IslandSlot needs=OfficeNames::FILE only_under="offices/">
                 <NotFound lang=i18n.lang.get_untracked() />
             </IslandSlot>
         </div>
@@ -51,13 +50,10 @@ fn NotFound(lang: Lang) -> impl IntoView {
             .and_then(|w| w.location().pathname().ok())
             .unwrap_or_default();
         let asked = (parse(&path).page == Page::Office).then(|| page_id(&path));
-        let missing =
-            asked
-                .flatten()
-                .and_then(|id| match data::now::<Directory>().ok()?.lookup(id) {
-                    Lookup::Missing { suggestions } => Some((id.to_string(), suggestions)),
-                    Lookup::Found(_) => None,
-                });
+        let missing = asked.flatten().and_then(|id| {
+            let suggestions = data::office_names().ok()?.missing(id)?;
+            Some((id.to_string(), suggestions))
+        });
         if missing.is_some() {
             retitle(lang);
         }

@@ -3,13 +3,16 @@
 //! one translation, not all of them; the names a visitor searches by keep Japanese too
 //! (`SEARCHED_FIELDS`, `Lang::searched`). Written from the same files the pages were
 //! rendered from; the full files stay beside them for editors and partners' tools.
+//! Beside them, `office-names.json` (`OfficeNames`), cut from the directory.
 
 use std::path::Path;
 
 use serde_json::{Map, Value};
 
-use clair::model::files::{DATA_FILES, SEARCHED_FIELDS};
+use clair::model::directory::{Directory, OfficeNames};
+use clair::model::files::{Content, DATA_FILES, SEARCHED_FIELDS};
 use clair::model::lang::{Lang, MACHINE_ASSISTED};
+use clair::model::load::parse;
 
 /// A content value with every text cut down to English and `lang`, and the names a
 /// visitor searches by to the languages searched on `lang`'s pages.
@@ -81,6 +84,25 @@ pub fn write(dist: &Path, data_dir: &Path) -> Result<(), String> {
                 .expect("JSON values serialize");
             std::fs::write(&out, json).map_err(|e| format!("{}: {e}", out.display()))?;
         }
+    }
+    write_office_names(dist, data_dir)
+}
+
+/// `data/<code>/office-names.json`: what a missing office's page suggests from.
+fn write_office_names(dist: &Path, data_dir: &Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(data_dir.join(Directory::FILE))
+        .map_err(|e| format!("{}: {e}", Directory::FILE))?;
+    let directory: Directory = parse(Directory::FILE, &text).map_err(|e| e.to_string())?;
+    let names = serde_json::to_value(OfficeNames::from(&directory)).expect("JSON values serialize");
+    for lang in Lang::ALL {
+        // Suggestions match English names and show the page's: no Japanese needed.
+        let mut names = names.clone();
+        for office in names["offices"].as_array_mut().into_iter().flatten() {
+            office["name"] = texts_in(office["name"].take(), lang, &[Lang::En, lang]);
+        }
+        let out = dist.join("data").join(lang.data_path(OfficeNames::FILE));
+        let json = serde_json::to_string(&names).expect("JSON values serialize");
+        std::fs::write(&out, json).map_err(|e| format!("{}: {e}", out.display()))?;
     }
     Ok(())
 }
