@@ -4,7 +4,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 
-.PHONY: setup setup-test build serve lint test test-native test-js test-wasm test-e2e validate-html bench clean \
+.PHONY: setup setup-test build serve edit lint test test-native test-js test-wasm test-e2e validate-html bench clean \
 	content-check content-report schemas screenshots
 
 setup:
@@ -21,6 +21,11 @@ build: setup
 ## Build, then serve dist/ as a visitor gets it on http://127.0.0.1:$(PORT)
 serve: build
 	scripts/serve.sh dist $(PORT) static $${PUBLIC_URL:-/}
+
+## For content editors: the editor (Decap CMS) at http://127.0.0.1:$(PORT)/admin/,
+## saving into this working copy; `make build` then shows the change on the site.
+edit: setup
+	PORT=$(PORT) scripts/edit.sh
 
 ## For content editors: every data file against its types, rules and schema (fast).
 content-check:

@@ -58,5 +58,12 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: 'ignore',
     },
+    {
+      // make edit's servers, editing a temporary copy of the repository (scripts/e2e.sh).
+      command: `REPO=target/edit-repo DIST=dist PORT=${port + 5} scripts/edit.sh`,
+      url: `http://127.0.0.1:${port + 5}/admin/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
   ],
 });

@@ -35,6 +35,13 @@ done
 # script, since it blocks the widget's first paint.
 esbuild public/site.js --bundle --format=esm --minify --target=es2022 --outfile="$dist/site.js" --log-level=warning
 esbuild public/widget-gate.js --bundle --format=iife --minify --target=es2020 --outfile="$dist/widget-gate.js" --log-level=warning
+# The content editor (/admin/, never linked, indexed or precached): Decap CMS as npm
+# ships it, the site's additions bundled, the configuration generated from the content
+# types (`make schemas`), and the site's stylesheet for its previews.
+rm -rf "$dist/admin" && mkdir -p "$dist/admin"
+cp public/admin/index.html public/admin/config.yml node_modules/decap-cms/dist/decap-cms.js "$dist/admin/"
+esbuild public/admin/admin.js --bundle --format=iife --minify --target=es2020 --outfile="$dist/admin/admin.js" --log-level=warning
+cp "$dist"/main-*.css "$dist/admin/site.css"
 cargo build --features ssr --bin prerender --bin content
 ./target/debug/prerender "$dist"
 # What editors should re-check first; informative, never fails the build.

@@ -9,6 +9,8 @@
 #   - port E2E_PORT+3: the site built for a sub-path, target/dist-clair, served at /clair/
 #   - port E2E_PORT+4: target/dist-live, a copy of dist/ that the update test replaces
 #     with target/dist-v2: the same build with one content change, rendered again.
+#   - port E2E_PORT+5 and 8081: make edit's servers (the content editor at /admin/),
+#     editing target/edit-repo, a copy of the repository's public/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
@@ -45,6 +47,9 @@ node -e '
 '
 cp target/data-v2/mission.json "$v2/data/mission.json"  # the prerender writes data/<code>/ from it
 PUBLIC_URL=/ CLAIR_DATA_DIR=target/data-v2 ./target/debug/prerender "$v2" >/dev/null
+
+# The repository copy the content editor's test edits (make edit's servers).
+rm -rf target/edit-repo && mkdir -p target/edit-repo && cp -r public target/edit-repo/
 
 export E2E_PORT=${E2E_PORT:-18080}
 

@@ -8,6 +8,7 @@
 //!
 //! The data folder is `CLAIR_DATA_DIR` (default `public/data`).
 
+mod cms;
 mod report;
 mod schema;
 
@@ -62,6 +63,14 @@ fn check_all(dir: &Path) -> ExitCode {
             ));
         }
     }
+    if let Some(path) = cms_config_path(dir) {
+        if std::fs::read_to_string(&path).unwrap_or_default() != cms_config(dir) {
+            problems.push(format!(
+                "{}: out of date: run `make schemas`",
+                path.display()
+            ));
+        }
+    }
     if problems.is_empty() {
         println!("{} content files checked: no problems", DATA_FILES.len());
         ExitCode::SUCCESS
@@ -85,7 +94,34 @@ fn write_schemas(dir: &Path) -> ExitCode {
         std::fs::write(&path, text).expect("write a schema");
         println!("wrote {}", path.display());
     }
+    if let Some(path) = cms_config_path(dir) {
+        std::fs::write(&path, cms_config(dir)).expect("write the editor's configuration");
+        println!("wrote {}", path.display());
+    }
     ExitCode::SUCCESS
+}
+
+/// The editor's configuration beside the data folder (`public/admin/`), when the data
+/// folder is the repository's.
+fn cms_config_path(dir: &Path) -> Option<PathBuf> {
+    let admin = dir.parent()?.join("admin");
+    admin.is_dir().then(|| admin.join("config.yml"))
+}
+
+/// The editor's configuration for the schemas of `dir`'s files.
+fn cms_config(dir: &Path) -> String {
+    let offices = read(dir, "offices.json");
+    let schemas: Vec<(&str, serde_json::Value)> = DATA_FILES
+        .iter()
+        .map(|file| {
+            let text = schema::generate(file, &offices).expect("every data file has a schema");
+            (
+                *file,
+                serde_json::from_str(&text).expect("a schema is JSON"),
+            )
+        })
+        .collect();
+    cms::generate(&schemas)
 }
 
 fn print_report(dir: &Path, args: &[String]) -> ExitCode {
