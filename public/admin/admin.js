@@ -101,7 +101,8 @@ CMS.registerPreviewStyle('site.css');
 /** A preview with a language switch: the languages of the site, in its order. */
 const previewOf = (/** @type {'office' | 'faq'} */ kind) => createClass({
   getInitialState() {
-    return { lang: langs.langs[0].code };
+    // The file as opened, so the preview can put what changed first.
+    return { lang: langs.langs[0].code, before: plain(this.props.entry.getIn(['data'])) };
   },
   render() {
     const data = plain(this.props.entry.getIn(['data']));
@@ -114,7 +115,7 @@ const previewOf = (/** @type {'office' | 'faq'} */ kind) => createClass({
       onClick: () => this.setState({ lang: l.code }),
     }, l.code)));
     const tag = langs.langs.find((l) => l.code === lang)?.tag ?? lang;
-    return h('main', { lang: tag, className: 'cms-preview' }, switcher, pageBody(h, kind, data, lang));
+    return h('main', { lang: tag, className: 'cms-preview' }, switcher, pageBody(h, kind, data, lang, this.state.before));
   },
 });
 CMS.registerPreviewTemplate('offices', previewOf('office'));

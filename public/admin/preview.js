@@ -76,12 +76,46 @@ function faqBody(h, data, lang) {
       sources(h, item.sources))))));
 }
 
-/** The preview of a content file: `office` (the offices file) or `faq`.
- *  @param {H} h @param {'office' | 'faq'} kind @param {any} data @param {string} lang */
-export function pageBody(h, kind, data, lang) {
-  if (kind === 'faq') return h('div', null, h('h1', null, 'FAQ'), faqBody(h, data, lang));
+/** The items of `list` (objects with an `id`) that differ from the item with the same
+ *  id in `before`, or are new: what the editor changed since the file was opened.
+ *  @param {any} list @param {any} before @returns {any[]} */
+export function changedItems(list, before) {
+  const items = Array.isArray(list) ? list : [];
+  const earlier = new Map((Array.isArray(before) ? before : []).map((item) => [item?.id, JSON.stringify(item)]));
+  return items.filter((item) => earlier.get(item?.id) !== JSON.stringify(item));
+}
+
+/** Every FAQ question, with its group's id, so edits can be found.
+ *  @param {any} data @returns {any[]} */
+const faqItems = (data) => (Array.isArray(data?.groups) ? data.groups : [])
+  .flatMap((/** @type {any} */ group) => (Array.isArray(group?.items) ? group.items : [])
+    .map((/** @type {any} */ item) => ({ ...item, id: `${group.id}/${item?.id}` })));
+
+/** The preview of a content file: `office` (the offices file) or `faq`, what the editor
+ *  changed since opening it (`before`) first, then the whole file.
+ *  @param {H} h @param {'office' | 'faq'} kind @param {any} data @param {string} lang @param {any} [before] */
+export function pageBody(h, kind, data, lang, before) {
+  if (kind === 'faq') {
+    const changed = changedItems(faqItems(data), faqItems(before));
+    return h('div', null,
+      changedSection(h, changed.length, 'question', changed.map((item) => h('article', { key: item.id, className: 'faq-item' },
+        h('h3', null, textIn(item.question, lang)),
+        (Array.isArray(item.answer) ? item.answer : []).map((/** @type {any} */ p, /** @type {number} */ i) => h('p', { key: i }, textIn(p, lang)))))),
+      h('h1', null, 'FAQ'),
+      faqBody(h, data, lang));
+  }
   const offices = Array.isArray(data?.offices) ? data.offices : [];
+  const changed = changedItems(offices, before?.offices);
   return h('div', null,
-    h('h1', null, `Offices (${offices.length})`),
+    changedSection(h, changed.length, 'office', changed.map((office) => officeArticle(h, office, lang))),
+    h('h1', null, `All offices (${offices.length})`),
     offices.map((/** @type {any} */ office) => officeArticle(h, office, lang)));
+}
+
+/** What changed, on top, or a line saying nothing has yet.
+ *  @param {H} h @param {number} count @param {string} noun @param {unknown[]} body */
+function changedSection(h, count, noun, body) {
+  if (!count) return h('p', { className: 'hint' }, `No ${noun} changed yet: your changes appear here first.`);
+  return h('section', { className: 'cms-preview-changed' },
+    h('h1', null, `Changed: ${count} ${noun}${count === 1 ? '' : 's'}`), body);
 }

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileText, formatted, ordered } from '../../public/admin/order.js';
-import { pageBody, safeLink } from '../../public/admin/preview.js';
+import { changedItems, pageBody, safeLink } from '../../public/admin/preview.js';
 
 const dataDir = new URL('../../public/data/', import.meta.url);
 /** Every content file, relative to public/data (the schemas are generated, not edited). */
@@ -64,4 +64,17 @@ test('previews link only https:, mailto: and tel:, and show texts as text', () =
   const faq = { groups: [{ id: 'g', heading: { en: 'G' }, items: [{ id: 'q', question: { en: 'Q?' }, answer: [{ en: 'A1' }, { en: 'A2' }] }] }] };
   const faqTree = JSON.stringify(pageBody(h, 'faq', faq, 'en'));
   for (const text of ['"Q?"', '"A1"', '"A2"', '"faq-item"']) assert.ok(faqTree.includes(text), text);
+});
+
+test('the preview puts what the editor changed since opening the file first', () => {
+  const h = (/** @type {string} */ type, /** @type {any} */ props, /** @type {any[]} */ ...children) => ({ type, props, children });
+  const before = { offices: [{ id: 'a', name: { en: 'A' } }, { id: 'b', name: { en: 'B' } }] };
+  const after = { offices: [{ id: 'a', name: { en: 'A' } }, { id: 'b', name: { en: 'B2' } }, { id: 'c', name: { en: 'C' } }] };
+  assert.deepEqual(changedItems(after.offices, before.offices).map((o) => o.id), ['b', 'c']);
+  const tree = JSON.stringify(pageBody(h, 'office', after, 'en', before));
+  assert.ok(tree.indexOf('Changed: 2 offices') < tree.indexOf('All offices (3)'));
+  assert.ok(JSON.stringify(pageBody(h, 'office', before, 'en', before)).includes('No office changed yet'));
+  const faq = (/** @type {string} */ answer) => ({ groups: [{ id: 'g', heading: { en: 'G' }, items: [{ id: 'q', question: { en: 'Q?' }, answer: [{ en: answer }] }] }] });
+  const faqTree = JSON.stringify(pageBody(h, 'faq', faq('new'), 'en', faq('old')));
+  assert.ok(faqTree.includes('Changed: 1 question'));
 });

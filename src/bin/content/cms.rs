@@ -348,25 +348,42 @@ fn string(schema: &Value, widget: &mut Map<String, Value>) {
     if let Some(pattern) = schema["pattern"].as_str() {
         let message = schema["patternErrorMessage"]
             .as_str()
-            .unwrap_or("Does not have the expected form.");
+            .unwrap_or("Does not have the expected form");
+        // Decap ends the message with its own full stop.
+        let message = message.strip_suffix('.').unwrap_or(message);
         widget.insert("pattern".into(), json!([pattern, message]));
     }
 }
 
-/// How a collapsed list item is named: by its id, or its English name or title.
+/// How a collapsed list item is named: by its id and its English name, title or
+/// heading (a text's own English when the item is a text), so a long list reads.
 fn summary(fields: &Value) -> Option<String> {
-    let names: Vec<&str> = fields
-        .as_array()?
+    let fields = fields.as_array()?;
+    let find = |name: &str| fields.iter().find(|f| f["name"] == name);
+    let is_text = |f: &Value| {
+        f["fields"]
+            .as_array()
+            .is_some_and(|sub| sub.iter().any(|s| s["name"] == "en"))
+    };
+    if find("en").is_some() {
+        return Some("{{fields.en}}".into());
+    }
+    let named = ["name", "title", "question", "label", "heading"]
         .iter()
-        .filter_map(|f| f["name"].as_str())
-        .collect();
-    let texts = ["name", "title", "question", "label"];
-    let text = texts.iter().find(|t| names.contains(t));
-    match (names.contains(&"id"), text) {
-        (true, Some(text)) => Some(format!("{{{{fields.id}}}} — {{{{fields.{text}.en}}}}")),
+        .find_map(|name| find(name))
+        .or_else(|| fields.iter().find(|f| is_text(f)));
+    let text = named.map(|f| {
+        let name = f["name"].as_str().unwrap_or_default();
+        if is_text(f) {
+            format!("{{{{fields.{name}.en}}}}")
+        } else {
+            format!("{{{{fields.{name}}}}}")
+        }
+    });
+    match (find("id").is_some(), text) {
+        (true, Some(text)) => Some(format!("{{{{fields.id}}}} — {text}")),
         (true, None) => Some("{{fields.id}}".into()),
-        (false, Some(text)) => Some(format!("{{{{fields.{text}.en}}}}")),
-        (false, None) => None,
+        (false, text) => text,
     }
 }
 
@@ -505,5 +522,18 @@ mod tests {
             config.contains(r#""format": "YYYY-MM-DD""#),
             "dates as dates"
         );
+        // Collapsed list items are named by id and English text, a plain title as is.
+        for summary in [
+            "{{fields.id}} — {{fields.name.en}}",
+            "{{fields.id}} — {{fields.heading.en}}",
+            "{{fields.id}} — {{fields.question.en}}",
+            "{{fields.title}}",
+            "{{fields.en}}",
+        ] {
+            assert!(
+                config.contains(&format!(r#""summary": "{summary}""#)),
+                "{summary}"
+            );
+        }
     }
 }
