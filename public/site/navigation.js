@@ -13,7 +13,7 @@ import { html } from './trusted.js';
 const HEAD_TAGS = 'title, meta[name=description], meta[name=clair-route], meta[name=clair-wasm], '
   + 'link[rel=canonical], '
   + 'link[rel=alternate], meta[property^="og:"], meta[name^="twitter:"], '
-  + 'script[type="application/ld+json"]';
+  + 'script[type="application/ld+json"], script#clair-ui';
 
 /** The site's own page behind a link, or nothing when the browser should follow it. */
 function pageUrl(/** @type {HTMLAnchorElement | null} */ a) {

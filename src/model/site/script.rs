@@ -66,5 +66,5 @@ pub const SCRIPT_ATTRIBUTES: &[&str] = &["data-widget-lang", "data-ready"];
 pub const UI_DATA_ID: &str = "clair-ui";
 
 /// Ids the script reads: the heading it focuses after a navigation, the search fields
-/// `/` goes to.
-pub const DOM_IDS: &[&str] = &["main-heading", "search-q", "site-q"];
+/// `/` goes to, and the interface strings it carries over to the next page.
+pub const DOM_IDS: &[&str] = &["main-heading", "search-q", "site-q", UI_DATA_ID];
