@@ -13,7 +13,7 @@ const original = (/** @type {string} */ file) => readFileSync(`public/data/${fil
 const saved = (/** @type {string} */ file) => readFileSync(`${repo}/public/data/${file}`, 'utf8');
 
 test.describe.configure({ mode: 'serial' });
-test.setTimeout(90_000);
+test.setTimeout(180_000);
 
 test.beforeEach(() => {
   for (const file of FILES) writeFileSync(`${repo}/public/data/${file}`, original(file));
@@ -77,7 +77,9 @@ test('an office’s website is changed and saved: one line of the file, and the 
   expect(contentCheck()).toContain('no problems');
   // The preview shows the office with the site's stylesheet.
   const preview = page.frameLocator('iframe').first();
-  await expect(preview.getByRole('heading', { name: 'CLAIR London' })).toBeVisible();
+  // What changed comes first: London, then the whole file.
+  await expect(preview.getByRole('heading', { level: 1 }).first()).toHaveText('Changed: 1 office');
+  await expect(preview.getByRole('heading', { name: 'CLAIR London' }).first()).toBeVisible();
   await expect(preview.locator('link[href$="site.css"]')).toHaveCount(1);
 });
 
@@ -115,7 +117,7 @@ test('a FAQ answer in Japanese is edited and saved; markup or an empty English t
   expect(contentCheck()).toContain('no problems');
   const preview = page.frameLocator('iframe').first();
   await preview.getByRole('button', { name: 'ja', exact: true }).click();
-  await expect(preview.getByText(text)).toBeVisible();
+  await expect(preview.getByText(text)).toHaveCount(2); // what changed, then the whole FAQ
 
   const before = saved('jet/faq.json');
   await answer.fill('<b>太字</b>');
