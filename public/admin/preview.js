@@ -13,9 +13,13 @@ export function textIn(text, lang) {
   return String(text[lang] || text.en || '');
 }
 
+/** The links data may hold: the content schemas' link pattern (`model::schema`; a test
+ *  checks the two agree). */
+export const LINK = /^(?:https:\/\/|mailto:|tel:)\S+$/;
+
 /** The link a page may render, or null. @param {unknown} href */
 export function safeLink(href) {
-  return typeof href === 'string' && /^(?:https:\/\/|mailto:|tel:)\S+$/.test(href) ? href : null;
+  return typeof href === 'string' && LINK.test(href) ? href : null;
 }
 
 /** @param {H} h @param {unknown} href @param {string} [label] */

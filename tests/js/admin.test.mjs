@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileText, formatted, ordered } from '../../public/admin/order.js';
-import { changedItems, pageBody, safeLink } from '../../public/admin/preview.js';
+import { LINK, changedItems, pageBody, safeLink } from '../../public/admin/preview.js';
 
 const dataDir = new URL('../../public/data/', import.meta.url);
 /** Every content file, relative to public/data (the schemas are generated, not edited). */
@@ -77,4 +77,11 @@ test('the preview puts what the editor changed since opening the file first', ()
   const faq = (/** @type {string} */ answer) => ({ groups: [{ id: 'g', heading: { en: 'G' }, items: [{ id: 'q', question: { en: 'Q?' }, answer: [{ en: answer }] }] }] });
   const faqTree = JSON.stringify(pageBody(h, 'faq', faq('new'), 'en', faq('old')));
   assert.ok(faqTree.includes('Changed: 1 question'));
+});
+
+test('the preview links what the content schemas allow, by the same pattern', () => {
+  const schema = readFileSync(new URL('../../public/data/schema/mission.schema.json', import.meta.url), 'utf8');
+  const patterns = [...schema.matchAll(/"pattern": "(\^\(\?:https:[^"]*)"/g)].map((m) => JSON.parse(`"${m[1]}"`));
+  assert.ok(patterns.length > 0, 'the schema has a link pattern');
+  for (const pattern of patterns) assert.equal(new RegExp(pattern).source, LINK.source);
 });
